@@ -1,0 +1,26 @@
+/**
+ * Every content collection of the site. The schemas themselves live in `src/schemas/` so the
+ * unit tests can validate the same files without Astro's runtime.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { uiStringsSchema } from './schemas/ui';
+import { errorEntrySchema } from './schemas/errors';
+import { providerSchema } from './schemas/provider';
+
+export const collections = {
+	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }),
+	/** One entry per diagnostic error and language: `errors/{lang}/{anchor}.mdx`. */
+	errors: defineCollection({
+		loader: glob({ pattern: '{en,fr,it}/*.mdx', base: './src/content/errors' }),
+		schema: errorEntrySchema,
+	}),
+	/** Language-neutral provider facts (offers, setups, records, paths, links). */
+	provider: defineCollection({
+		loader: file('src/content/provider/provider.json'),
+		schema: providerSchema,
+	}),
+};

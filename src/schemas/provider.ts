@@ -1,0 +1,136 @@
+import { z } from 'astro/zod';
+import { hostNameSchema, portSchema, seedSchema, uint16Schema, diagnosticAnchorSchema } from './common';
+import { LOCALE_CODES } from '../lib/i18n/locales';
+
+export const OFFERS = ['hosted', 'private'] as const;
+export type Offer = (typeof OFFERS)[number];
+/** How the domain's mailboxes are split; DESIGN.md "DNS check rules". */
+export const SETUPS = ['exchange-only', 'ovh-popimap', 'external-popimap'] as const;
+export type Setup = (typeof SETUPS)[number];
+
+/** A text in every language of the site; a missing language fails the build. */
+export const localizedSchema = z.object(
+	Object.fromEntries(LOCALE_CODES.map((code) => [code, z.string().min(1)])) as Record<
+		(typeof LOCALE_CODES)[number],
+		z.ZodString
+	>,
+);
+
+/** MX hosts a set of guides gives, with the guide they come from. */
+const hostListSchema = z.object({
+	hosts: z.array(hostNameSchema).min(1),
+	source: seedSchema,
+});
+
+/**
+ * Where the MX of one offer and setup must point: a fixed set of provider hosts (any non-empty
+ * subset is valid) or the Exchange server's own host name.
+ */
+const mxRuleSchema = z.discriminatedUnion('kind', [
+	z.object({
+		kind: z.literal('hosts'),
+		/** The newest guide's hosts. */
+		current: hostListSchema,
+		/** Hosts older guides gave, still accepted with a warning. */
+		legacy: z.array(hostListSchema).default([]),
+	}),
+	z.object({
+		kind: z.literal('server'),
+		/** Older fixed server names some guides gave instead of the server's own name. */
+		legacy: z.array(hostListSchema).default([]),
+		source: seedSchema,
+	}),
+]);
+
+const setupSchema = z
+	.object({
+		offer: z.enum(OFFERS),
+		setup: z.enum(SETUPS),
+		/** Name of the setup as the guides put it. */
+		label: localizedSchema,
+		mx: mxRuleSchema,
+	})
+	.strict();
+
+/** A control-panel click path, as labels in each language's interface. */
+const panelPathSchema = z
+	.object({
+		steps: z.object(
+			Object.fromEntries(LOCALE_CODES.map((code) => [code, z.array(z.string().min(1)).min(1)])) as Record<
+				(typeof LOCALE_CODES)[number],
+				z.ZodArray<z.ZodString>
+			>,
+		),
+		source: seedSchema,
+	})
+	.strict();
+
+const linkSchema = z
+	.object({
+		url: z.url({ protocol: /^https$/, error: 'Links must be absolute https:// URLs' }),
+		source: seedSchema,
+	})
+	.strict();
+
+/** Everything the site says about the provider, language-neutral, one entry per provider. */
+export const providerSchema = z
+	.object({
+		name: z.string(),
+		setups: z.array(setupSchema).min(1),
+		srv: z
+			.object({
+				/** Owner name relative to the domain (RFC 2782 `_service._proto`). */
+				name: z.literal('_autodiscover._tcp'),
+				priority: uint16Schema,
+				weight: uint16Schema,
+				port: portSchema,
+				/** The target is always the Exchange server's host name. */
+				target: z.literal('server'),
+				source: seedSchema,
+				/** Older guides' fixed targets for Hosted, accepted with a warning. */
+				legacyTargets: hostListSchema,
+			})
+			.strict(),
+		server: z
+			.object({
+				/** Hosted servers are `exN.mail.ovh.net`; the example the guides use. */
+				hostedPattern: z.string(),
+				hostedExample: hostNameSchema,
+				source: seedSchema,
+				/** Where the server name is shown in the control panel. */
+				panelPath: z.string(),
+			})
+			.strict(),
+		mxTtlAdvice: z.number().int().positive().optional(),
+		panelPaths: z.record(z.string(), panelPathSchema),
+		links: z.record(z.string(), linkSchema),
+		support: z
+			.object({
+				hours: localizedSchema,
+				source: seedSchema,
+			})
+			.strict(),
+		/** Which diagnostic anchor each DNS check links to. */
+		checkAnchors: z.object({ mx: diagnosticAnchorSchema, srv: diagnosticAnchorSchema, server: diagnosticAnchorSchema }),
+	})
+	.strict()
+	.superRefine((provider, ctx) => {
+		for (const offer of OFFERS) {
+			for (const setup of SETUPS) {
+				if (!provider.setups.some((s) => s.offer === offer && s.setup === setup)) {
+					ctx.addIssue({ code: 'custom', message: `No MX rule for offer "${offer}" and setup "${setup}"`, path: ['setups'] });
+				}
+			}
+		}
+		if (!provider.panelPaths[provider.server.panelPath]) {
+			ctx.addIssue({ code: 'custom', message: `Unknown panel path "${provider.server.panelPath}"`, path: ['server', 'panelPath'] });
+		}
+		try {
+			new RegExp(provider.server.hostedPattern);
+		} catch {
+			ctx.addIssue({ code: 'custom', message: 'hostedPattern is not a valid regular expression', path: ['server', 'hostedPattern'] });
+		}
+	});
+
+export type Provider = z.infer<typeof providerSchema>;
+export type SetupRule = Provider['setups'][number];
