@@ -1,0 +1,69 @@
+import type { Offer, Provider, Setup, SetupRule } from '../../schemas/provider';
+import { canonicalHost } from '../dns/normalizeDomain';
+
+export function findRule(provider: Provider, offer: Offer, setup: Setup): SetupRule {
+	const rule = provider.setups.find((s) => s.offer === offer && s.setup === setup);
+	// providerSchema guarantees a rule for every offer and setup.
+	if (!rule) throw new Error(`No MX rule for ${offer}/${setup}`);
+	return rule;
+}
+
+/** Every host a `hosts` rule accepts, current and legacy. */
+export function hostsOfRule(rule: SetupRule): Set<string> {
+	if (rule.mx.kind !== 'hosts') return new Set(rule.mx.legacy.flatMap((l) => l.hosts));
+	return new Set([...rule.mx.current.hosts, ...rule.mx.legacy.flatMap((l) => l.hosts)]);
+}
+
+/** True when `host` looks like the Exchange server of this offer (given name, or Hosted's pattern). */
+export function isServerLike(provider: Provider, offer: Offer, host: string, server?: string): boolean {
+	const name = canonicalHost(host);
+	if (server && name === canonicalHost(server)) return true;
+	if (offer === 'hosted' && new RegExp(provider.server.hostedPattern).test(name)) return true;
+	return provider.setups.some(
+		(rule) => rule.offer === offer && rule.mx.kind === 'server' && rule.mx.legacy.some((l) => l.hosts.includes(name)),
+	);
+}
+
+export interface InferredSetup {
+	setup: Setup;
+	/** What the guess rests on: the provider's MX hosts, the server's name, or nothing (default). */
+	basis: 'hosts' | 'server' | 'none';
+	/** Other setups that need exactly the same MX, so the DNS cannot tell them apart. */
+	sameRecords: Setup[];
+}
+
+/**
+ * Guesses the setup from the MX a domain publishes (DESIGN.md: "setup absent = infer from what
+ * is published"). Any provider MX host means an antispam (`hosts`) setup, even when other hosts
+ * are mixed in (then the check reports split delivery); otherwise a server-looking MX means a
+ * `server` setup; otherwise the first `hosts` setup, the most common one, is assumed.
+ */
+export function inferSetup(provider: Provider, offer: Offer, exchanges: string[], server?: string): InferredSetup {
+	const rules = provider.setups.filter((rule) => rule.offer === offer);
+	const hostsRules = rules.filter((rule) => rule.mx.kind === 'hosts');
+	const serverRules = rules.filter((rule) => rule.mx.kind === 'server');
+	const names = exchanges.map(canonicalHost);
+	const sameAs = (picked: SetupRule, group: SetupRule[]) =>
+		group.filter((rule) => rule !== picked && JSON.stringify(rule.mx) === JSON.stringify(picked.mx)).map((r) => r.setup);
+	const hostsRule = hostsRules.find((rule) => names.some((name) => hostsOfRule(rule).has(name)));
+	if (hostsRule) {
+		return {
+			setup: hostsRule.setup,
+			basis: 'hosts',
+			sameRecords: hostsRules
+				.filter((r) => r !== hostsRule && r.mx.kind === 'hosts' && hostsRule.mx.kind === 'hosts' && sameHosts(r, hostsRule))
+				.map((r) => r.setup),
+		};
+	}
+	const serverRule = serverRules[0];
+	if (serverRule && names.some((name) => isServerLike(provider, offer, name, server))) {
+		return { setup: serverRule.setup, basis: 'server', sameRecords: sameAs(serverRule, serverRules) };
+	}
+	const fallback = hostsRules[0] ?? rules[0]!;
+	return { setup: fallback.setup, basis: 'none', sameRecords: [] };
+}
+
+function sameHosts(a: SetupRule, b: SetupRule): boolean {
+	if (a.mx.kind !== 'hosts' || b.mx.kind !== 'hosts') return false;
+	return [...a.mx.current.hosts].sort().join() === [...b.mx.current.hosts].sort().join();
+}

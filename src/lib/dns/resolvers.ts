@@ -1,0 +1,68 @@
+/**
+ * The DNS-over-HTTPS resolvers the checker can use, and the parsing of a resolver the person
+ * gives. Both built-in endpoints answer RFC 8484 GET requests with CORS headers.
+ */
+
+export const BUILTIN_RESOLVERS = {
+	cloudflare: 'https://cloudflare-dns.com/dns-query',
+	google: 'https://dns.google/dns-query',
+} as const;
+
+export type BuiltinResolverId = keyof typeof BUILTIN_RESOLVERS;
+
+export interface Resolver {
+	/** `cloudflare`, `google` or `custom`. */
+	id: BuiltinResolverId | 'custom';
+	url: string;
+}
+
+export type ResolverInputError = 'resolverMalformed' | 'resolverInsecure';
+
+export type ResolverResult = { ok: true; resolver: Resolver } | { ok: false; error: ResolverInputError };
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export function isBuiltinResolverId(value: string): value is BuiltinResolverId {
+	return Object.hasOwn(BUILTIN_RESOLVERS, value);
+}
+
+/**
+ * Reads the `resolver` setting: a built-in name, an `https://` DoH URL, or an `http://` URL on
+ * the local machine only (a test or a local proxy). Empty means Cloudflare.
+ */
+export function parseResolver(input: string | null | undefined): ResolverResult {
+	const text = (input ?? '').trim();
+	if (text === '') return { ok: true, resolver: { id: 'cloudflare', url: BUILTIN_RESOLVERS.cloudflare } };
+	const lower = text.toLowerCase();
+	if (isBuiltinResolverId(lower)) return { ok: true, resolver: { id: lower, url: BUILTIN_RESOLVERS[lower] } };
+	if (text.length > 2048) return { ok: false, error: 'resolverMalformed' };
+	let url: URL;
+	try {
+		url = new URL(text);
+	} catch {
+		return { ok: false, error: 'resolverMalformed' };
+	}
+	if (url.username || url.password) return { ok: false, error: 'resolverMalformed' };
+	if (url.protocol === 'http:') {
+		if (!LOCAL_HOSTS.has(url.hostname)) return { ok: false, error: 'resolverInsecure' };
+	} else if (url.protocol !== 'https:') {
+		return { ok: false, error: 'resolverMalformed' };
+	}
+	url.hash = '';
+	for (const [id, known] of Object.entries(BUILTIN_RESOLVERS)) {
+		if (url.href === known) return { ok: true, resolver: { id: id as BuiltinResolverId, url: known } };
+	}
+	return { ok: true, resolver: { id: 'custom', url: url.href } };
+}
+
+/**
+ * Where to retry once when a resolver fails. Cloudflare and Google back each other up. A resolver
+ * the person chose is not replaced by a public one: they may have picked it to keep their
+ * queries private or to see an internal view of the zone, and DESIGN.md says nothing typed
+ * leaves the browser except the queries asked for. The report then suggests a built-in one.
+ */
+export function fallbackFor(resolver: Resolver): Resolver | undefined {
+	if (resolver.id === 'cloudflare') return { id: 'google', url: BUILTIN_RESOLVERS.google };
+	if (resolver.id === 'google') return { id: 'cloudflare', url: BUILTIN_RESOLVERS.cloudflare };
+	return undefined;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { decode } from '@leichtgewicht/dns-packet';
+import { decodeResponse, encodeQuery, fromBase64Url, MalformedResponseError, toBase64Url } from '../../../src/lib/dns/wire';
+import { dohUrl } from '../../../src/lib/dns/queryDoh';
+import { cname, mx, responseBytes, srv } from '../helpers/dnsMessages';
+
+describe('encodeQuery', () => {
+	it('builds a recursive query with ID 0 for one name and type', () => {
+		const packet = decode(encodeQuery('example.com', 'MX'));
+		expect(packet.id).toBe(0);
+		expect(packet.flag_rd).toBe(true);
+		expect(packet.questions).toEqual([{ name: 'example.com', type: 'MX', class: 'IN' }]);
+	});
+
+	it('matches the example query of RFC 8484 §4.1.1 for www.example.com A', () => {
+		// The RFC's example GET: ?dns=AAABAAABAAAAAAAAA3d3dwdleGFtcGxlA2NvbQAAAQAB
+		expect(toBase64Url(encodeQuery('www.example.com', 'A'))).toBe('AAABAAABAAAAAAAAA3d3dwdleGFtcGxlA2NvbQAAAQAB');
+	});
+});
+
+describe('base64url', () => {
+	it('round-trips every byte value without padding or + and /', () => {
+		const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
+		const text = toBase64Url(bytes);
+		expect(text).not.toMatch(/[+/=]/);
+		expect(fromBase64Url(text)).toEqual(bytes);
+	});
+});
+
+describe('dohUrl', () => {
+	it('adds the dns parameter and keeps the resolver path', () => {
+		const url = new URL(dohUrl('https://dns.google/dns-query', 'example.com', 'MX'));
+		expect(url.pathname).toBe('/dns-query');
+		expect(fromBase64Url(url.searchParams.get('dns')!)).toEqual(encodeQuery('example.com', 'MX'));
+	});
+});
+
+describe('decodeResponse', () => {
+	it('reads MX records with TTL, lower-cased and without the trailing dot', () => {
+		const bytes = responseBytes('Example.COM', 'MX', [mx('Example.COM', 'MX1.Mail.OVH.net.', 5, 120)]);
+		const result = decodeResponse(bytes, 'example.com', 'MX');
+		expect(result.rcode).toBe('NOERROR');
+		expect(result.answers).toEqual([{ type: 'MX', name: 'example.com', ttl: 120, preference: 5, exchange: 'mx1.mail.ovh.net' }]);
+	});
+
+	it('reads SRV records', () => {
+		const name = '_autodiscover._tcp.example.com';
+		const result = decodeResponse(responseBytes(name, 'SRV', [srv(name, 'ex5.mail.ovh.net')]), name, 'SRV');
+		expect(result.answers[0]).toMatchObject({ type: 'SRV', priority: 0, weight: 0, port: 443, target: 'ex5.mail.ovh.net' });
+	});
+
+	it('follows the CNAME chain from the name asked, in order', () => {
+		const bytes = responseBytes('mail.example.com', 'A', [
+			cname('alias2.example.com', 'mx1.mail.ovh.net'),
+			cname('mail.example.com', 'alias2.example.com'),
+		]);
+		const result = decodeResponse(bytes, 'mail.example.com', 'A');
+		expect(result.cnames.map((c) => c.target)).toEqual(['alias2.example.com', 'mx1.mail.ovh.net']);
+	});
+
+	it('reads the NXDOMAIN and SERVFAIL response codes', () => {
+		expect(decodeResponse(responseBytes('nope.example', 'MX', [], 'NXDOMAIN'), 'nope.example', 'MX').rcode).toBe('NXDOMAIN');
+		expect(decodeResponse(responseBytes('nope.example', 'MX', [], 'SERVFAIL'), 'nope.example', 'MX').rcode).toBe('SERVFAIL');
+	});
+
+	it('refuses garbage bytes', () => {
+		expect(() => decodeResponse(new TextEncoder().encode('<html>hello</html>'), 'example.com', 'MX')).toThrow(MalformedResponseError);
+		expect(() => decodeResponse(new Uint8Array(3), 'example.com', 'MX')).toThrow(MalformedResponseError);
+	});
+
+	it('refuses a query echoed back and an answer to another question', () => {
+		expect(() => decodeResponse(encodeQuery('example.com', 'MX'), 'example.com', 'MX')).toThrow(MalformedResponseError);
+		expect(() => decodeResponse(responseBytes('other.com', 'MX'), 'example.com', 'MX')).toThrow(MalformedResponseError);
+		expect(() => decodeResponse(responseBytes('example.com', 'A'), 'example.com', 'MX')).toThrow(MalformedResponseError);
+	});
+});
