@@ -35,7 +35,10 @@ export function checkMx(input: MxCheckInput): MxVerdict {
 	const { provider, offer, response } = input;
 	const server = input.server ? canonicalHost(input.server) : undefined;
 	const anchor = provider.checkAnchors.mx;
-	const records = response.answers.filter((r) => r.type === 'MX');
+	// Shown in the order senders try them: preference, then name (resolvers rotate the set).
+	const records = response.answers
+		.filter((r) => r.type === 'MX')
+		.sort((a, b) => a.preference - b.preference || a.exchange.localeCompare(b.exchange));
 	const exchanges = records.map((r) => r.exchange);
 	const inferred = input.setup ? undefined : inferSetup(provider, offer, exchanges, server);
 	const setup = input.setup ?? inferred!.setup;
