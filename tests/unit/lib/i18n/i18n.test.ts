@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { format } from '../../../../src/lib/i18n/format';
+import { format, labelPrefix } from '../../../../src/lib/i18n/format';
 import { localizePath } from '../../../../src/lib/i18n/localizePath';
 import { negotiateLocale } from '../../../../src/lib/i18n/negotiateLocale';
 
@@ -29,5 +29,12 @@ describe('localizePath', () => {
 describe('format', () => {
 	it('fills placeholders and leaves unknown ones visible', () => {
 		expect(format('{found} of {total} {x}', { found: 2, total: 3 })).toBe('2 of 3 {x}');
+	});
+});
+
+describe('labelPrefix', () => {
+	it('puts a no-break space before the colon in French only', () => {
+		expect(labelPrefix('Source', 'fr')).toBe('Source\u00a0: ');
+		expect(labelPrefix('Fonte', 'it')).toBe('Fonte: ');
 	});
 });
