@@ -4,7 +4,9 @@ import { defineConfig, devices } from '@playwright/test';
  * Browser tests against the built site (`npm run build` first), served by `astro preview`.
  * Uses Debian's Chromium: Playwright cannot download its own browsers here.
  */
-const PORT = Number(process.env.PREVIEW_PORT ?? 4321);
+// A port per checkout, so two working copies testing at once never share a server.
+const checkoutPort = 4400 + ([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 500);
+const PORT = Number(process.env.PREVIEW_PORT ?? checkoutPort);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -29,7 +31,7 @@ export default defineConfig({
 		{
 			command: `astro preview --host 127.0.0.1 --port ${PORT}`,
 			url: `${BASE_URL}/en/`,
-			reuseExistingServer: !process.env.CI,
+			reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
 			timeout: 60_000,
 		},
 	],
