@@ -6,7 +6,8 @@ import type { Offer, Provider, Setup } from '../../schemas/provider';
 import { canonicalHost } from '../dns/normalizeDomain';
 import type { DnsResponse } from '../dns/wire';
 import { findRule, inferSetup, isServerLike } from './inferSetup';
-import { SERVER_PLACEHOLDER, type FoundRecord, type Message, type MxVerdict } from './types';
+import { SERVER_PLACEHOLDER } from '../records/expectedRecords';
+import { type FoundRecord, type Message, type MxVerdict } from './types';
 
 export interface MxCheckInput {
 	provider: Provider;

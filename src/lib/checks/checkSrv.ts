@@ -5,7 +5,8 @@
 import type { Offer, Provider } from '../../schemas/provider';
 import { canonicalHost } from '../dns/normalizeDomain';
 import type { DnsRecord, DnsResponse } from '../dns/wire';
-import { SERVER_PLACEHOLDER, type FoundRecord, type Message, type Verdict } from './types';
+import { SERVER_PLACEHOLDER } from '../records/expectedRecords';
+import { type FoundRecord, type Message, type Verdict } from './types';
 
 export interface SrvCheckInput {
 	provider: Provider;

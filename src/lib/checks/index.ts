@@ -3,4 +3,4 @@ export { checkMx, isIpLiteral, type MxCheckInput } from './checkMx';
 export { checkSrv, srvOwner, type SrvCheckInput } from './checkSrv';
 export { errorVerdict } from './errorVerdict';
 export { inferSetup, findRule, isServerLike, type InferredSetup } from './inferSetup';
-export { zoneSnippet, MX_PREFERENCE, ZONE_TTL } from './zoneSnippet';
+export { zoneSnippet } from './zoneSnippet';

@@ -1,12 +1,7 @@
 import type { Offer, Provider, Setup, SetupRule } from '../../schemas/provider';
 import { canonicalHost } from '../dns/normalizeDomain';
 
-export function findRule(provider: Provider, offer: Offer, setup: Setup): SetupRule {
-	const rule = provider.setups.find((s) => s.offer === offer && s.setup === setup);
-	// providerSchema guarantees a rule for every offer and setup.
-	if (!rule) throw new Error(`No MX rule for ${offer}/${setup}`);
-	return rule;
-}
+export { findSetupRule as findRule } from '../records/expectedRecords';
 
 /** Every host a `hosts` rule accepts, current and legacy. */
 export function hostsOfRule(rule: SetupRule): Set<string> {

@@ -51,7 +51,7 @@ export interface MxVerdict extends Verdict {
 }
 
 /** Shown in expected values when the person did not give their server's host name. */
-export const SERVER_PLACEHOLDER = 'exN.mail.ovh.net';
+export { SERVER_PLACEHOLDER } from '../records/expectedRecords';
 
 /** Order of severity, to combine checks. */
 export const STATUS_RANK: Record<CheckStatus, number> = { pass: 0, warn: 1, fail: 2, error: 3 };

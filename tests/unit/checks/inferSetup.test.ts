@@ -28,16 +28,16 @@ describe('zoneSnippet', () => {
 	it('lists the five MX and the SRV record for an antispam setup', () => {
 		const lines = zoneSnippet(provider, 'example.com', 'hosted', 'exchange-only', 'ex5.mail.ovh.net');
 		expect(lines).toHaveLength(6);
-		expect(lines[0]).toBe('example.com.\t3600\tIN\tMX\t10 mx0.mail.ovh.net.');
-		expect(lines.slice(0, 5).map((l) => l.split(' ')[1])).toEqual(CURRENT.map((h) => `${h}.`));
-		expect(lines[5]).toBe('_autodiscover._tcp.example.com.\t3600\tIN\tSRV\t0 0 443 ex5.mail.ovh.net.');
+		expect(lines[0]).toBe('example.com. IN MX 10 mx0.mail.ovh.net.');
+		expect(lines.slice(0, 5).map((l) => l.split(' ').at(-1))).toEqual(CURRENT.map((h) => `${h}.`));
+		expect(lines[5]).toBe('_autodiscover._tcp.example.com. IN SRV 0 0 443 ex5.mail.ovh.net.');
 	});
 
 	it('uses the server as MX for POP/IMAP elsewhere, and a placeholder when it is unknown', () => {
 		const lines = zoneSnippet(provider, 'example.com', 'hosted', 'external-popimap');
 		expect(lines).toEqual([
-			'example.com.\t3600\tIN\tMX\t10 exN.mail.ovh.net.',
-			'_autodiscover._tcp.example.com.\t3600\tIN\tSRV\t0 0 443 exN.mail.ovh.net.',
+			'example.com. IN MX 10 exN.mail.ovh.net.',
+			'_autodiscover._tcp.example.com. IN SRV 0 0 443 exN.mail.ovh.net.',
 		]);
 	});
 });
