@@ -8,6 +8,13 @@ import { defineConfig, devices } from '@playwright/test';
 const checkoutPort = 4400 + ([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 500);
 const PORT = Number(process.env.PREVIEW_PORT ?? checkoutPort);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+// The DNS fixture (tests/fixtures/dns/serve.mjs) takes four ports from the same per-checkout hash;
+// set in the environment so the test workers and the fixture agree.
+const dnsBase = 20000 + (checkoutPort % 500) * 4;
+process.env.DNS_UNBOUND_PORT ??= String(dnsBase);
+process.env.DNS_DNSDIST_PORT ??= String(dnsBase + 1);
+process.env.DNS_DOH_PORT ??= String(dnsBase + 2);
+process.env.DNS_RELAY_PORT ??= String(dnsBase + 3);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -33,6 +40,15 @@ export default defineConfig({
 			url: `${BASE_URL}/en/`,
 			reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
 			timeout: 60_000,
+		},
+		{
+			// unbound + dnsdist (DoH) + a fault-injecting relay, all on 127.0.0.1: the DNS checker's
+			// tests never reach the internet.
+			command: 'node tests/fixtures/dns/serve.mjs',
+			url: `http://127.0.0.1:${process.env.DNS_RELAY_PORT}/health`,
+			reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
+			timeout: 30_000,
+			stdout: 'pipe',
 		},
 	],
 });

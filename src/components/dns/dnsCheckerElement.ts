@@ -1,0 +1,338 @@
+/**
+ * The browser side of `<dns-checker>`: reads the form and URL parameters, runs the check through
+ * src/lib/dns (the browser's fetch), and renders the report with textContent only: domain names,
+ * DNS answers and URL parameters are untrusted text.
+ */
+import { formFromParams, permalinkParams, validateForm, type CheckForm, type ValidCheck } from '../../lib/dns/checkParams';
+import { runDnsCheck, type DnsCheckReport, type LookupLog } from '../../lib/dns/runDnsCheck';
+import { reportText } from '../../lib/checks/reportText';
+import type { Message, Verdict } from '../../lib/checks/types';
+import type { Provider } from '../../schemas/provider';
+import { format, labelPrefix } from '../../lib/i18n/format';
+
+type Strings = Record<string, string>;
+type SetupLabels = Record<string, Record<string, string>>;
+
+const INPUT_ERROR_KEYS: Record<string, string> = {
+	empty: 'dns.input.empty',
+	tooLong: 'dns.input.tooLong',
+	malformed: 'dns.input.malformed',
+	ipAddress: 'dns.input.ipAddress',
+	singleLabel: 'dns.input.singleLabel',
+	serverMalformed: 'dns.input.serverMalformed',
+	resolverMalformed: 'dns.input.resolverMalformed',
+	resolverInsecure: 'dns.input.resolverInsecure',
+};
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (text !== undefined) node.textContent = text;
+	if (className) node.className = className;
+	return node;
+}
+
+export class DnsCheckerElement extends HTMLElement {
+	private strings: Strings = {};
+	private provider!: Provider;
+	private setupLabels: SetupLabels = {};
+	private locale = 'en';
+	private diagnosticPath = '';
+	private controller?: AbortController;
+
+	connectedCallback() {
+		this.strings = JSON.parse(this.dataset.strings ?? '{}');
+		this.provider = JSON.parse(this.dataset.provider ?? '{}');
+		this.setupLabels = JSON.parse(this.dataset.setupLabels ?? '{}');
+		this.locale = this.dataset.locale ?? 'en';
+		this.diagnosticPath = this.dataset.diagnostic ?? '';
+		const form = this.querySelector('form')!;
+		const offer = this.field<HTMLSelectElement>('offer');
+		offer.addEventListener('change', () => this.relabelSetups());
+		this.field<HTMLSelectElement>('resolver').addEventListener('change', () => this.syncResolver());
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.start(this.readForm(), true);
+		});
+		// A permalink (or a support agent's link) runs the check on load.
+		const fromUrl = formFromParams(new URLSearchParams(location.search));
+		this.fillForm(fromUrl);
+		if (new URLSearchParams(location.search).has('domain')) this.start(fromUrl, false);
+	}
+
+	private t(message: Message | string): string {
+		const { key, params = {} } = typeof message === 'string' ? { key: message } : message;
+		const template = this.strings[key] ?? key;
+		// Setup ids in parameters read as the setup's name in this language.
+		const values = { ...params };
+		if (typeof values.setup === 'string') values.setup = this.setupLabel(String(params.offer ?? 'hosted'), values.setup);
+		return format(template, values);
+	}
+
+	private setupLabel(offer: string, setup: string): string {
+		return this.setupLabels[offer]?.[setup] ?? setup;
+	}
+
+	private field<T extends HTMLElement>(name: string): T {
+		return this.querySelector<T>(`[name="${name}"]`)!;
+	}
+
+	private relabelSetups() {
+		const offer = this.field<HTMLSelectElement>('offer').value;
+		for (const option of this.field<HTMLSelectElement>('setup').options) {
+			if (option.value) option.textContent = this.setupLabel(offer, option.value);
+		}
+	}
+
+	private syncResolver() {
+		const custom = this.field<HTMLSelectElement>('resolver').value === 'custom';
+		this.field<HTMLInputElement>('resolverUrl').required = custom;
+	}
+
+	private fillForm(form: CheckForm) {
+		this.field<HTMLInputElement>('domain').value = form.domain;
+		const offer = this.field<HTMLSelectElement>('offer');
+		if ([...offer.options].some((o) => o.value === form.offer)) offer.value = form.offer;
+		const setup = this.field<HTMLSelectElement>('setup');
+		if ([...setup.options].some((o) => o.value === form.setup)) setup.value = form.setup;
+		this.field<HTMLInputElement>('server').value = form.server;
+		const resolver = this.field<HTMLSelectElement>('resolver');
+		const resolverUrl = this.field<HTMLInputElement>('resolverUrl');
+		if (form.resolver === '' || form.resolver === 'cloudflare' || form.resolver === 'google') {
+			resolver.value = form.resolver || 'cloudflare';
+		} else {
+			resolver.value = 'custom';
+			resolverUrl.value = form.resolver;
+		}
+		if (form.server || resolver.value !== 'cloudflare') this.querySelector('details')!.open = true;
+		this.relabelSetups();
+		this.syncResolver();
+	}
+
+	private readForm(): CheckForm {
+		const resolver = this.field<HTMLSelectElement>('resolver').value;
+		return {
+			domain: this.field<HTMLInputElement>('domain').value,
+			offer: this.field<HTMLSelectElement>('offer').value,
+			setup: this.field<HTMLSelectElement>('setup').value,
+			server: this.field<HTMLInputElement>('server').value,
+			resolver: resolver === 'custom' ? this.field<HTMLInputElement>('resolverUrl').value || ' ' : resolver,
+		};
+	}
+
+	private showInputError(message: string | undefined, field?: keyof CheckForm) {
+		const box = this.querySelector<HTMLElement>('[data-testid="dns-input-error"]')!;
+		for (const name of ['domain', 'server', 'resolverUrl']) this.field<HTMLElement>(name).removeAttribute('aria-invalid');
+		box.hidden = !message;
+		box.textContent = message ?? '';
+		if (message && field) {
+			const name = field === 'resolver' ? 'resolverUrl' : field;
+			const input = this.field<HTMLElement>(name);
+			input.setAttribute('aria-invalid', 'true');
+			if (name !== 'domain') this.querySelector('details')!.open = true;
+		}
+	}
+
+	private start(form: CheckForm, fromSubmit: boolean) {
+		this.controller?.abort();
+		const output = this.querySelector<HTMLElement>('.dns-output')!;
+		const result = validateForm(form, this.provider);
+		if (!result.ok) {
+			output.replaceChildren();
+			this.showInputError(this.t({ key: INPUT_ERROR_KEYS[result.error] ?? 'dns.input.malformed', params: { input: form.domain.trim().slice(0, 80) } }), result.field);
+			if (fromSubmit) this.field<HTMLInputElement>(result.field === 'resolver' ? 'resolverUrl' : result.field).focus();
+			return;
+		}
+		this.showInputError(result.warnings.length ? result.warnings.map((w) => this.t(w)).join(' ') : undefined);
+		const check = result.check;
+		const permalink = new URL(location.href);
+		permalink.search = permalinkParams(check).toString();
+		permalink.hash = '';
+		if (fromSubmit) history.replaceState(history.state, '', permalink.href);
+		void this.run(check, permalink.href, output);
+	}
+
+	private async run(check: ValidCheck, permalink: string, output: HTMLElement) {
+		const controller = new AbortController();
+		this.controller = controller;
+		const report = el('section');
+		report.dataset.testid = 'dns-report';
+		report.dataset.state = 'running';
+		report.setAttribute('aria-busy', 'true');
+		const progress = el('p', this.t({ key: 'dns.running', params: { domain: check.domain.unicode } }), 'dns-progress');
+		progress.setAttribute('role', 'status');
+		report.append(progress);
+		output.replaceChildren(report);
+		const submit = this.querySelector<HTMLButtonElement>('[data-testid="dns-submit"]')!;
+		submit.disabled = true;
+		let result: DnsCheckReport;
+		try {
+			result = await runDnsCheck(
+				{ provider: this.provider, domain: check.domain, offer: check.offer, setup: check.setup, server: check.server, resolver: check.resolver },
+				{ fetch: (input, init) => fetch(input, init), signal: controller.signal },
+			);
+		} catch {
+			// runDnsCheck turns every resolver problem into an `error` verdict; this is a last guard
+			// so the page never keeps a spinner.
+			if (controller.signal.aborted) return;
+			report.replaceChildren(el('p', this.t('dns.error.network'), 'dns-input-error'));
+			report.dataset.state = 'done';
+			report.removeAttribute('aria-busy');
+			submit.disabled = false;
+			return;
+		}
+		if (controller.signal.aborted) return;
+		this.render(report, result, check, permalink);
+		report.dataset.state = 'done';
+		report.removeAttribute('aria-busy');
+		submit.disabled = false;
+	}
+
+	private resolverName(log: LookupLog | undefined, id?: string, url?: string): string {
+		const resolverId = id ?? log?.answeredBy?.id;
+		if (resolverId === 'cloudflare') return 'Cloudflare';
+		if (resolverId === 'google') return 'Google';
+		try {
+			return new URL(url ?? log?.answeredBy?.url ?? '').host;
+		} catch {
+			return '?';
+		}
+	}
+
+	private resolverLine(log: LookupLog | undefined): string {
+		if (!log) return '';
+		const parts: string[] = [];
+		const failed = log.attempts.filter((a) => !a.ok);
+		if (log.answeredBy && failed.length) {
+			const first = failed[0]!;
+			parts.push(
+				this.t({
+					key: 'dns.report.retried',
+					params: {
+						resolver: this.resolverName(undefined, first.resolver.id, first.resolver.url),
+						reason: this.t({ key: `dns.error.${first.failure}`, params: { detail: first.detail ?? '' } }).replace(/\.$/, ''),
+						fallback: this.resolverName(log),
+					},
+				}),
+			);
+		}
+		if (log.answeredBy && log.fetchedAt) {
+			const time = new Intl.DateTimeFormat(this.locale, { dateStyle: 'short', timeStyle: 'medium' }).format(log.fetchedAt);
+			parts.push(this.t({ key: 'dns.report.answeredBy', params: { resolver: this.resolverName(log), time } }));
+		} else {
+			parts.push(this.t('dns.report.noAnswer'));
+		}
+		return parts.join(' ');
+	}
+
+	private render(report: HTMLElement, result: DnsCheckReport, check: ValidCheck, permalink: string) {
+		const { domain } = check;
+		const title = this.t({ key: 'dns.report.title', params: { domain: domain.unicode } });
+		const heading = el('h3', title);
+		const lines: string[] = [];
+		if (domain.isIdn) lines.push(this.t({ key: 'dns.report.idn', params: { unicode: domain.unicode, ascii: domain.ascii } }));
+		lines.push(
+			this.t({
+				key: 'dns.report.setup',
+				params: { offer: this.t(`records.offer.${check.offer}`), setup: this.setupLabel(check.offer, result.setup) },
+			}),
+		);
+		report.replaceChildren(heading, ...lines.map((line) => el('p', line, 'dns-meta')));
+
+		const lookupFor = (type: string) => result.lookups.find((l) => l.type === type);
+		const checks = [
+			{ heading: this.t('dns.report.check.mx'), verdict: result.mx, resolverLine: this.resolverLine(lookupFor('MX')) },
+			{ heading: this.t('dns.report.check.srv'), verdict: result.srv, resolverLine: this.resolverLine(lookupFor('SRV')) },
+		];
+		for (const item of checks) report.append(this.renderVerdict(item.heading, item.verdict, item.resolverLine, check.offer));
+
+		const zoneTitle = this.t('dns.report.zoneTitle');
+		report.append(el('h4', zoneTitle), el('p', this.t({ key: 'dns.report.zoneHint', params: { domain: domain.ascii } }), 'dns-meta'));
+		const zone = el('pre', undefined, 'dns-zone');
+		zone.dataset.testid = 'dns-zone';
+		zone.append(el('code', result.zone.join('\n')));
+		report.append(zone);
+
+		const actions = el('div', undefined, 'dns-report-actions');
+		const copy = el('button', this.t('dns.report.copy'));
+		copy.type = 'button';
+		copy.dataset.testid = 'dns-copy';
+		const copyStatus = el('span', '', 'dns-meta');
+		copyStatus.setAttribute('role', 'status');
+		const text = reportText(
+			{ label: (text) => labelPrefix(text, this.locale), title: this.t({ key: 'dns.report.generated', params: { domain: domain.unicode, time: new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(result.finishedAt) } }), lines, checks, zoneTitle, zone: result.zone, permalink },
+			(message) => this.t({ ...message, params: { offer: check.offer, ...message.params } }),
+		);
+		report.dataset.reportText = text;
+		copy.addEventListener('click', async () => {
+			try {
+				await navigator.clipboard.writeText(text);
+				copyStatus.textContent = this.t('copy.done');
+			} catch {
+				copyStatus.textContent = this.t('copy.failed');
+			}
+		});
+		const link = el('a', this.t('dns.report.permalink'));
+		link.href = permalink;
+		link.dataset.testid = 'dns-permalink';
+		actions.append(copy, link, copyStatus);
+		report.append(actions);
+	}
+
+	private renderVerdict(heading: string, verdict: Verdict, resolverLine: string, offer: string): HTMLElement {
+		const t = (message: Message) => this.t({ ...message, params: { offer, ...message.params } });
+		const box = el('article');
+		box.dataset.check = verdict.check;
+		box.dataset.status = verdict.status;
+		box.dataset.key = verdict.message.key;
+		const h = el('h4', heading);
+		h.append(el('span', `(${t({ key: `dns.status.${verdict.status}` })})`, 'dns-badge'));
+		box.append(h, el('p', t(verdict.message)));
+		if (verdict.status !== 'error') {
+			const dl = el('dl');
+			if (verdict.expected.length) {
+				dl.append(el('dt', t({ key: 'dns.report.expected' })));
+				const dd = el('dd');
+				const list = el('ul', undefined, 'dns-records');
+				for (const value of verdict.expected) list.append(this.li(value));
+				dd.append(list);
+				dl.append(dd);
+			}
+			dl.append(el('dt', t({ key: 'dns.report.found' })));
+			const found = el('dd');
+			if (verdict.found.length === 0) found.textContent = t({ key: 'dns.report.nothingFound' });
+			else {
+				const list = el('ul', undefined, 'dns-records');
+				for (const record of verdict.found) {
+					const li = this.li(record.text, ` — ${t({ key: 'dns.report.ttl', params: { ttl: record.ttl } })}`);
+					li.className = `dns-record-${record.judgement}`;
+					li.dataset.judgement = record.judgement;
+					list.append(li);
+				}
+				found.append(list);
+			}
+			dl.append(found);
+			box.append(dl);
+		}
+		if (verdict.fix) {
+			const fix = el('p');
+			fix.append(el('strong', labelPrefix(t({ key: 'dns.report.fix' }), this.locale)), document.createTextNode(t(verdict.fix)));
+			box.append(fix);
+		}
+		for (const note of verdict.notes) box.append(el('p', t(note), 'dns-meta'));
+		if (resolverLine) box.append(el('p', resolverLine, 'dns-meta'));
+		const more = el('a', t({ key: 'dns.report.more' }));
+		more.href = `${this.diagnosticPath}#${verdict.anchor}`;
+		more.dataset.anchor = verdict.anchor;
+		const moreLine = el('p');
+		moreLine.append(more);
+		box.append(moreLine);
+		return box;
+	}
+
+	private li(code: string, after?: string): HTMLLIElement {
+		const li = el('li');
+		li.append(el('code', code));
+		if (after) li.append(document.createTextNode(after));
+		return li;
+	}
+}

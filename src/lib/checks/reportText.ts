@@ -1,0 +1,37 @@
+/**
+ * The "copy report" text: the same facts as the page, as plain text in the page's language.
+ * Strings are looked up through `t`, so this stays pure and testable.
+ */
+import type { Message, Verdict } from './types';
+
+export type Translate = (message: Message) => string;
+
+export interface ReportTextInput {
+	/** "Label: " in the page's language (French puts a space before the colon). */
+	label?: (text: string) => string;
+	title: string;
+	lines: string[];
+	checks: Array<{ heading: string; verdict: Verdict; resolverLine: string }>;
+	zoneTitle: string;
+	zone: string[];
+	permalink: string;
+}
+
+export function reportText(input: ReportTextInput, t: Translate): string {
+	const label = input.label ?? ((text: string) => `${text}: `);
+	const out: string[] = [input.title, '='.repeat(Math.min(input.title.length, 72)), ...input.lines, ''];
+	for (const { heading, verdict, resolverLine } of input.checks) {
+		out.push(`[${t({ key: `dns.status.${verdict.status}` })}] ${heading}`);
+		out.push(`  ${t(verdict.message)}`);
+		if (verdict.expected.length) out.push(`  ${label(t({ key: 'dns.report.expected' }))}${verdict.expected.join(', ')}`);
+		if (verdict.status !== 'error') {
+			const found = verdict.found.map((f) => `${f.text} (${t({ key: 'dns.report.ttl', params: { ttl: f.ttl } })})`);
+			out.push(`  ${label(t({ key: 'dns.report.found' }))}${found.length ? found.join(', ') : t({ key: 'dns.report.nothingFound' })}`);
+		}
+		if (verdict.fix) out.push(`  ${label(t({ key: 'dns.report.fix' }))}${t(verdict.fix)}`);
+		for (const note of verdict.notes) out.push(`  ${t(note)}`);
+		out.push(`  ${resolverLine}`, '');
+	}
+	out.push(input.zoneTitle, ...input.zone.map((line) => `  ${line}`), '', input.permalink);
+	return out.join('\n');
+}

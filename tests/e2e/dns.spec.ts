@@ -1,0 +1,183 @@
+/**
+ * The DNS checker in a real browser against a real DNS server: unbound with the test zone behind
+ * dnsdist's DoH endpoint and a fault-injecting relay (tests/fixtures/dns/serve.mjs, started by
+ * playwright.config.ts). Nothing leaves 127.0.0.1.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { CASES, SERVER, domainOf } from '../fixtures/dns/zone.mjs';
+
+const RELAY = `http://127.0.0.1:${process.env.DNS_RELAY_PORT ?? 8053}`;
+const resolver = (mode = '') => `${RELAY}/${mode}dns-query`;
+
+function checkUrl(locale: string, params: Record<string, string>) {
+	return `/${locale}/dns/?${new URLSearchParams(params).toString()}`;
+}
+
+async function done(page: Page) {
+	const report = page.getByTestId('dns-report');
+	await expect(report).toHaveAttribute('data-state', 'done');
+	return report;
+}
+
+test.beforeEach(async ({ page }) => {
+	// Every request the page makes stays on this machine.
+	page.on('request', (request) => {
+		const host = new URL(request.url()).hostname;
+		expect(host, `request to ${request.url()}`).toBe('127.0.0.1');
+	});
+});
+
+test.describe('verdicts from the test zone', () => {
+	for (const c of CASES) {
+		const domain = c.unicode ? `${c.unicode}.example.test` : domainOf(c);
+		test(`${domain}: MX ${c.mx}, SRV ${c.srv}`, async ({ page }) => {
+			await page.goto(checkUrl('en', { domain, ...c.params, resolver: resolver() }));
+			const report = await done(page);
+			await expect(report.locator('[data-check="mx"]')).toHaveAttribute('data-status', c.mx);
+			await expect(report.locator('[data-check="srv"]')).toHaveAttribute('data-status', c.srv);
+		});
+	}
+});
+
+test('the report names the resolver, the TTLs, the fix and the diagnostic anchor', async ({ page }) => {
+	await page.goto(checkUrl('en', { domain: 'mixed.example.test', server: SERVER, resolver: resolver() }));
+	const report = await done(page);
+	const mx = report.locator('[data-check="mx"]');
+	await expect(mx).toHaveAttribute('data-key', 'dns.mx.split');
+	await expect(mx).toContainText('mx.other-provider.test');
+	await expect(mx).toContainText('TTL 3600 s');
+	await expect(mx).toContainText('What to do');
+	await expect(mx).toContainText(/Answered by 127\.0\.0\.1:\d+ at/);
+	await expect(mx.locator('a[data-anchor]')).toHaveAttribute('href', '/en/diagnostic/#mx');
+	await expect(report.getByTestId('dns-zone')).toContainText('mixed.example.test. IN MX 10 mx0.mail.ovh.net.');
+	await expect(report.getByTestId('dns-zone')).toContainText('_autodiscover._tcp.mixed.example.test. IN SRV 0 0 443 ex5.mail.ovh.net.');
+});
+
+test('an MX that is a CNAME is named with its target', async ({ page }) => {
+	await page.goto(checkUrl('en', { domain: 'cname.example.test', resolver: resolver() }));
+	const mx = (await done(page)).locator('[data-check="mx"]');
+	await expect(mx).toHaveAttribute('data-key', 'dns.mx.cname');
+	await expect(mx).toContainText('mail.cname.example.test is a CNAME to mx1.mail.ovh.net');
+});
+
+test('an international name is shown in both forms', async ({ page }) => {
+	await page.goto(checkUrl('en', { domain: 'BÜCHER.example.test.', server: SERVER, resolver: resolver() }));
+	const report = await done(page);
+	await expect(report).toContainText('bücher.example.test is looked up as xn--bcher-kva.example.test');
+	await expect(report.locator('[data-check="mx"]')).toHaveAttribute('data-status', 'pass');
+});
+
+test('without a setup, the setup is inferred and the report says so', async ({ page }) => {
+	await page.goto(checkUrl('en', { domain: 'external.example.test', server: SERVER, resolver: resolver() }));
+	const mx = (await done(page)).locator('[data-check="mx"]');
+	await expect(mx).toHaveAttribute('data-status', 'pass');
+	await expect(mx).toContainText('You did not choose a setup');
+});
+
+test('the report is in the page language (French)', async ({ page }) => {
+	await page.goto(checkUrl('fr', { domain: 'foreign.example.test', resolver: resolver() }));
+	const report = await done(page);
+	await expect(report.locator('[data-check="mx"]')).toContainText('À corriger');
+	await expect(report.locator('[data-check="mx"]')).toContainText('un autre prestataire');
+	await expect(report.locator('[data-check="mx"] a[data-anchor]')).toHaveAttribute('href', '/fr/diagnostic/#mx');
+});
+
+test.describe('resolver failures are "could not check", in words, never a hang', () => {
+	const failures = [
+		['servfail', 'SERVFAIL'],
+		['garbage', 'not a DNS answer'],
+		['http500', 'HTTP error (500)'],
+		['nocors', 'blocked by the browser'],
+		['hang', 'did not answer in time'],
+	] as const;
+	for (const [mode, words] of failures) {
+		test(`${mode}`, async ({ page }) => {
+			await page.goto(checkUrl('en', { domain: 'valid.example.test', resolver: resolver(`${mode}/`) }));
+			const report = await done(page);
+			for (const check of ['mx', 'srv']) {
+				const box = report.locator(`[data-check="${check}"]`);
+				await expect(box).toHaveAttribute('data-status', 'error');
+				await expect(box).toContainText(words);
+				await expect(box).toContainText('Could not check');
+				await expect(box).toContainText(mode === 'servfail' ? 'DNSSEC' : 'This says nothing about your records');
+				await expect(box).not.toContainText(/Error:|at \w+ \(|TypeError/);
+			}
+		});
+	}
+});
+
+test('the report shows running while the resolver is slow, then done', async ({ page }) => {
+	// Record every state and progress text the report goes through (200 ms is too short to poll).
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { dnsStates: string[] }).dnsStates = seen;
+		new MutationObserver(() => {
+			const report = document.querySelector<HTMLElement>('[data-testid="dns-report"]');
+			const entry = `${report?.dataset.state}|${report?.querySelector('[role="status"]')?.textContent ?? ''}`;
+			if (report && seen.at(-1) !== entry) seen.push(entry);
+		}).observe(document, { subtree: true, childList: true, attributes: true });
+	});
+	await page.goto(checkUrl('it', { domain: 'valid.example.test', resolver: resolver('delay/') }));
+	const report = page.getByTestId('dns-report');
+	await expect(report).toHaveAttribute('data-state', 'done');
+	const states = await page.evaluate(() => (window as unknown as { dnsStates: string[] }).dnsStates);
+	expect(states[0]).toBe('running|Verifica di valid.example.test in corso…');
+	expect(states.at(-1)).toMatch(/^done\|/);
+	await expect(report.locator('[data-check="mx"]')).toHaveAttribute('data-status', 'pass');
+});
+
+test.describe('bad input gets a clear message and no check', () => {
+	const cases: Array<[string, Record<string, string>, RegExp]> = [
+		['empty domain', { domain: '' }, /Enter a domain name first/],
+		['a URL', { domain: 'https://example.test/page' }, /is not a domain name/],
+		['an IP address', { domain: '192.0.2.1' }, /This is an IP address/],
+		['a too long name', { domain: `${'a'.repeat(70)}.test` }, /too long/],
+		['markup', { domain: '<img src=x onerror=alert(1)>.test' }, /is not a domain name/],
+		['an http resolver elsewhere', { domain: 'valid.example.test', resolver: 'http://doh.example.test/dns-query' }, /must use https/],
+		['a resolver that is no URL', { domain: 'valid.example.test', resolver: 'not a url' }, /not a valid https/],
+		['a malformed server', { domain: 'valid.example.test', server: 'ex5 mail' }, /server host name is not valid/],
+	];
+	for (const [name, params, message] of cases) {
+		test(name, async ({ page }) => {
+			await page.goto(checkUrl('en', params));
+			await expect(page.getByTestId('dns-input-error')).toHaveText(message);
+			await expect(page.getByTestId('dns-report')).toHaveCount(0);
+			await expect(page.locator('img[src="x"]')).toHaveCount(0);
+		});
+	}
+
+	test('submitting the empty form', async ({ page }) => {
+		await page.goto('/en/dns/');
+		await page.getByTestId('dns-submit').click();
+		await expect(page.getByTestId('dns-input-error')).toHaveText(/Enter a domain name first/);
+		await expect(page.getByTestId('dns-domain')).toBeFocused();
+	});
+});
+
+test('the form updates the permalink, and the permalink re-runs the check', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/fr/dns/');
+	await page.getByTestId('dns-domain').fill('wrongsrv.example.test');
+	await page.getByText('Plus d’options').click();
+	await page.getByTestId('dns-server').fill(SERVER);
+	await page.getByTestId('dns-resolver').selectOption('custom');
+	await page.getByTestId('dns-resolver-url').fill(resolver());
+	await page.getByTestId('dns-submit').click();
+	const report = await done(page);
+	await expect(report.locator('[data-check="srv"]')).toHaveAttribute('data-status', 'fail');
+	expect(new URL(page.url()).searchParams.get('domain')).toBe('wrongsrv.example.test');
+
+	await report.getByTestId('dns-copy').click();
+	const text = await page.evaluate(() => navigator.clipboard.readText());
+	expect(text).toContain('Vérification DNS de wrongsrv.example.test');
+	expect(text).toContain('[À corriger]');
+	expect(text).toContain('0 0 80 ex5.mail.ovh.net');
+	expect(text).toContain('_autodiscover._tcp.wrongsrv.example.test. IN SRV 0 0 443 ex5.mail.ovh.net.');
+
+	const permalink = await report.getByTestId('dns-permalink').getAttribute('href');
+	await page.goto('/en/');
+	await page.goto(permalink!);
+	const again = await done(page);
+	await expect(again.locator('[data-check="srv"]')).toHaveAttribute('data-status', 'fail');
+	await expect(page.getByTestId('dns-domain')).toHaveValue('wrongsrv.example.test');
+});
