@@ -100,6 +100,7 @@ test.describe('resolver failures are "could not check", in words, never a hang',
 				await expect(box).toContainText(words);
 				await expect(box).toContainText('Could not check');
 				await expect(box).toContainText(mode === 'servfail' ? 'DNSSEC' : 'This says nothing about your records');
+				await expect(box).toContainText(/No answer from 127\.0\.0\.1:\d+\./);
 				await expect(box).not.toContainText(/Error:|at \w+ \(|TypeError/);
 			}
 		});

@@ -225,7 +225,8 @@ export class DnsCheckerElement extends HTMLElement {
 			const time = new Intl.DateTimeFormat(this.locale, { dateStyle: 'short', timeStyle: 'medium' }).format(log.fetchedAt);
 			parts.push(this.t({ key: 'dns.report.answeredBy', params: { resolver: this.resolverName(log), time } }));
 		} else {
-			parts.push(this.t('dns.report.noAnswer'));
+			const asked = log.attempts.map((a) => this.resolverName(undefined, a.resolver.id, a.resolver.url));
+			parts.push(this.t({ key: 'dns.report.noAnswer', params: { resolver: [...new Set(asked)].join(', ') } }));
 		}
 		return parts.join(' ');
 	}
@@ -236,12 +237,15 @@ export class DnsCheckerElement extends HTMLElement {
 		const heading = el('h3', title);
 		const lines: string[] = [];
 		if (domain.isIdn) lines.push(this.t({ key: 'dns.report.idn', params: { unicode: domain.unicode, ascii: domain.ascii } }));
-		lines.push(
-			this.t({
-				key: 'dns.report.setup',
-				params: { offer: this.t(`records.offer.${check.offer}`), setup: this.setupLabel(check.offer, result.setup) },
-			}),
-		);
+		// Without an MX answer a setup that was not given could not be inferred: say nothing then.
+		if (check.setup || result.mx.status !== 'error') {
+			lines.push(
+				this.t({
+					key: 'dns.report.setup',
+					params: { offer: this.t(`records.offer.${check.offer}`), setup: this.setupLabel(check.offer, result.setup) },
+				}),
+			);
+		}
 		report.replaceChildren(heading, ...lines.map((line) => el('p', line, 'dns-meta')));
 
 		const lookupFor = (type: string) => result.lookups.find((l) => l.type === type);
