@@ -53,7 +53,8 @@ export function dohUrl(resolverUrl: string, name: string, type: QueryType): stri
 	return url.href;
 }
 
-const RETRYABLE_RCODES = new Set(['NOERROR', 'NXDOMAIN']);
+/** Response codes that are answers about the name (RFC 1035 §4.1.1); any other is a failure. */
+const ANSWER_RCODES = new Set(['NOERROR', 'NXDOMAIN']);
 
 async function attempt(
 	resolver: Resolver,
@@ -101,7 +102,7 @@ async function attempt(
 			throw error;
 		}
 		if (decoded.rcode === 'SERVFAIL') return { ok: false, failure: 'servfail', detail: decoded.rcode };
-		if (!RETRYABLE_RCODES.has(decoded.rcode)) return { ok: false, failure: 'refused', detail: decoded.rcode };
+		if (!ANSWER_RCODES.has(decoded.rcode)) return { ok: false, failure: 'refused', detail: decoded.rcode };
 		return { ok: true, response: decoded };
 	} finally {
 		clearTimeout(timer);
