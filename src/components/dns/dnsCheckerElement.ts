@@ -193,6 +193,13 @@ export class DnsCheckerElement extends HTMLElement {
 		submit.disabled = false;
 	}
 
+	private timeFormat?: Intl.DateTimeFormat;
+
+	private formatTime(date: Date): string {
+		this.timeFormat ??= new Intl.DateTimeFormat(this.locale, { dateStyle: 'short', timeStyle: 'medium' });
+		return this.timeFormat.format(date);
+	}
+
 	private resolverName(log: LookupLog | undefined, id?: string, url?: string): string {
 		const resolverId = id ?? log?.answeredBy?.id;
 		if (resolverId === 'cloudflare') return 'Cloudflare';
@@ -222,7 +229,7 @@ export class DnsCheckerElement extends HTMLElement {
 			);
 		}
 		if (log.answeredBy && log.fetchedAt) {
-			const time = new Intl.DateTimeFormat(this.locale, { dateStyle: 'short', timeStyle: 'medium' }).format(log.fetchedAt);
+			const time = this.formatTime(log.fetchedAt);
 			parts.push(this.t({ key: 'dns.report.answeredBy', params: { resolver: this.resolverName(log), time } }));
 		} else {
 			const asked = log.attempts.map((a) => this.resolverName(undefined, a.resolver.id, a.resolver.url));
@@ -268,12 +275,20 @@ export class DnsCheckerElement extends HTMLElement {
 		copy.dataset.testid = 'dns-copy';
 		const copyStatus = el('span', '', 'dns-meta');
 		copyStatus.setAttribute('role', 'status');
-		const text = reportText(
-			{ label: (text) => labelPrefix(text, this.locale), title: this.t({ key: 'dns.report.generated', params: { domain: domain.unicode, time: new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(result.finishedAt) } }), lines, checks, zoneTitle, zone: result.zone, permalink },
-			(message) => this.t({ ...message, params: { offer: check.offer, ...message.params } }),
-		);
-		report.dataset.reportText = text;
 		copy.addEventListener('click', async () => {
+			// Built on demand: nothing on the way to data-state="done" that the page does not show.
+			const text = reportText(
+				{
+					label: (text) => labelPrefix(text, this.locale),
+					title: this.t({ key: 'dns.report.generated', params: { domain: domain.unicode, time: this.formatTime(result.finishedAt) } }),
+					lines,
+					checks,
+					zoneTitle,
+					zone: result.zone,
+					permalink,
+				},
+				(message) => this.t({ ...message, params: { offer: check.offer, ...message.params } }),
+			);
 			try {
 				await navigator.clipboard.writeText(text);
 				copyStatus.textContent = this.t('copy.done');
