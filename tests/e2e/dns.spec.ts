@@ -19,11 +19,15 @@ async function done(page: Page) {
 	return report;
 }
 
+/** Public resolvers a test answers itself with `page.route` (never reaching the network). */
+let routedHosts = new Set<string>();
+
 test.beforeEach(async ({ page }) => {
-	// Every request the page makes stays on this machine.
+	routedHosts = new Set();
+	// Every request the page makes stays on this machine, or is answered by the test itself.
 	page.on('request', (request) => {
 		const host = new URL(request.url()).hostname;
-		expect(host, `request to ${request.url()}`).toBe('127.0.0.1');
+		if (!routedHosts.has(host)) expect(host, `request to ${request.url()}`).toBe('127.0.0.1');
 	});
 });
 
@@ -105,6 +109,26 @@ test.describe('resolver failures are "could not check", in words, never a hang',
 			}
 		});
 	}
+});
+
+test('a failing built-in resolver is retried once on the other, and the report says which answered', async ({ page }) => {
+	// Cloudflare answers SERVFAIL and Google answers from the test zone, both through the local relay.
+	routedHosts = new Set(['cloudflare-dns.com', 'dns.google']);
+	const asked: string[] = [];
+	for (const [host, mode] of [['cloudflare-dns.com', 'servfail/'], ['dns.google', '']] as const) {
+		await page.route(`https://${host}/dns-query?**`, async (route) => {
+			asked.push(host);
+			const search = new URL(route.request().url()).search;
+			await route.fulfill({ response: await route.fetch({ url: `${resolver(mode)}${search}` }) });
+		});
+	}
+	await page.goto(checkUrl('en', { domain: 'valid.example.test', server: SERVER }));
+	const mx = (await done(page)).locator('[data-check="mx"]');
+	await expect(mx).toHaveAttribute('data-status', 'pass');
+	await expect(mx).toContainText('The check asked Google because Cloudflare failed. The resolver could not resolve the name (SERVFAIL).');
+	await expect(mx).toContainText('Answered by Google at');
+	expect(asked.filter((h) => h === 'cloudflare-dns.com')).toHaveLength(2);
+	expect(asked.filter((h) => h === 'dns.google')).toHaveLength(2);
 });
 
 test('the report shows running while the resolver is slow, then done', async ({ page }) => {

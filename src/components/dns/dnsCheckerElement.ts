@@ -222,7 +222,7 @@ export class DnsCheckerElement extends HTMLElement {
 					key: 'dns.report.retried',
 					params: {
 						resolver: this.resolverName(undefined, first.resolver.id, first.resolver.url),
-						reason: this.t({ key: `dns.error.${first.failure}`, params: { detail: first.detail ?? '' } }).replace(/\.$/, ''),
+						reason: this.t({ key: `dns.error.${first.failure}`, params: { detail: first.detail ?? '' } }),
 						fallback: this.resolverName(log),
 					},
 				}),
