@@ -171,6 +171,17 @@ test.describe('bad input gets a clear message and no check', () => {
 		});
 	}
 
+	test('choosing another resolver without giving its URL', async ({ page }) => {
+		await page.goto('/en/dns/');
+		await page.getByTestId('dns-domain').fill('valid.example.test');
+		await page.getByText('More options').click();
+		await page.getByTestId('dns-resolver').selectOption('custom');
+		await page.getByTestId('dns-submit').click();
+		await expect(page.getByTestId('dns-input-error')).toHaveText(/not a valid https/);
+		await expect(page.getByTestId('dns-resolver-url')).toBeFocused();
+		await expect(page.getByTestId('dns-report')).toHaveCount(0);
+	});
+
 	test('submitting the empty form', async ({ page }) => {
 		await page.goto('/en/dns/');
 		await page.getByTestId('dns-submit').click();

@@ -19,6 +19,9 @@ const format = (template: string, values: Record<string, string | number>) =>
 const labelPrefix = (label: string, locale: string) => (locale === 'fr' ? `${label}\u00a0: ` : `${label}: `);
 type SetupLabels = Record<string, Record<string, string>>;
 
+/** Not a URL, so validation reports a malformed resolver address. */
+const CUSTOM_WITHOUT_URL = 'custom';
+
 const INPUT_ERROR_KEYS: Record<string, string> = {
 	empty: 'dns.input.empty',
 	tooLong: 'dns.input.tooLong',
@@ -121,7 +124,8 @@ export class DnsCheckerElement extends HTMLElement {
 			offer: this.field<HTMLSelectElement>('offer').value,
 			setup: this.field<HTMLSelectElement>('setup').value,
 			server: this.field<HTMLInputElement>('server').value,
-			resolver: resolver === 'custom' ? this.field<HTMLInputElement>('resolverUrl').value || ' ' : resolver,
+			// "Another resolver" with no URL must not quietly fall back to the default one.
+			resolver: resolver === 'custom' ? this.field<HTMLInputElement>('resolverUrl').value.trim() || CUSTOM_WITHOUT_URL : resolver,
 		};
 	}
 

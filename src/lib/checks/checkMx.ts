@@ -76,7 +76,17 @@ export function checkMx(input: MxCheckInput): MxVerdict {
 
 	const judge = (host: string): Judgement => {
 		if (isIpLiteral(host)) return 'ipLiteral';
-		if (aliases[host] !== undefined) return 'alias';
+		const target = aliases[host];
+		if (target !== undefined) {
+			// An alias to the right host is its own mistake; an alias to the wrong one is, first of
+			// all, the wrong host.
+			const judged = judgeName(target);
+			return judged === 'current' || judged === 'legacy' || judged === 'unverified' ? 'alias' : judged;
+		}
+		return judgeName(host);
+	};
+	const judgeName = (host: string): Judgement => {
+		if (isIpLiteral(host)) return 'ipLiteral';
 		if (rule.mx.kind === 'hosts') {
 			if (rule.mx.current.hosts.includes(host)) return 'current';
 			if (rule.mx.legacy.some((l) => l.hosts.includes(host))) return 'legacy';

@@ -49,7 +49,7 @@ export function checkSrv(input: SrvCheckInput): Verdict {
 		};
 	}
 
-	const hostedPattern = new RegExp(spec.target === 'server' ? provider.server.hostedPattern : '^$');
+	const hostedPattern = new RegExp(provider.server.hostedPattern);
 	const targetJudgement = (target: string): 'ok' | 'legacy' | 'unverified' | 'wrong' => {
 		if (target === '') return 'wrong';
 		if (server) return target === server ? 'ok' : spec.legacyTargets.hosts.includes(target) && offer === 'hosted' ? 'legacy' : 'wrong';

@@ -86,6 +86,11 @@ describe('checkMx, antispam setups (mx0..mx4)', () => {
 		expect(verdict.message).toEqual({ key: 'dns.mx.cname', params: { hosts: 'mail.example.com', targets: 'mx1.mail.ovh.net' } });
 	});
 
+	it('reports an alias to another provider as another provider, not as an alias', () => {
+		const verdict = run(['mail.example.com'], { aliases: { 'mail.example.com': 'aspmx.l.google.com' } });
+		expect(verdict.message).toEqual({ key: 'dns.mx.foreign', params: { hosts: 'mail.example.com' } });
+	});
+
 	it('returns fail when an MX is an IP literal', () => {
 		const verdict = run(['192.0.2.25']);
 		expect(verdict.status).toBe('fail');
