@@ -84,10 +84,24 @@ export const ndrCodeSchema = z
 	.strict();
 export type NdrCode = z.infer<typeof ndrCodeSchema>;
 
+/** zod reports a bad record key as "Invalid key in record"; say which key and how to fix it. */
+function checkCodeKeys(record: Record<string, unknown>, ctx: z.RefinementCtx) {
+	for (const key of Object.keys(record)) {
+		if (!STATUS_CODE_PATTERN.test(key)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: [key],
+				message: `Malformed status code ${JSON.stringify(key)}: write class.subject.detail, e.g. 5.1.1 (class 2, 4 or 5, no leading zeros)`,
+			});
+		}
+	}
+}
+
 /** Whole codes.json: an object keyed by code. */
-export const ndrCodesFileSchema = z.record(statusCodeSchema, ndrCodeSchema).superRefine((codes, ctx) => {
+export const ndrCodesFileSchema = z.record(z.string(), ndrCodeSchema).superRefine((codes, ctx) => {
+	checkCodeKeys(codes, ctx);
 	for (const [code, entry] of Object.entries(codes)) {
-		if (!entry.rangeEnd) continue;
+		if (!entry.rangeEnd || !STATUS_CODE_PATTERN.test(code)) continue;
 		const [c1, s1, d1] = code.split('.').map(Number);
 		const [c2, s2, d2] = entry.rangeEnd.split('.').map(Number);
 		if (c1 !== c2 || s1 !== s2 || d2 <= d1 || d2 - d1 > 200) {
@@ -144,7 +158,7 @@ export const ndrTextSchema = z
 	.object({
 		classes: fullRecord(STATUS_CLASSES, partTextSchema, 'class'),
 		subjects: fullRecord(STATUS_SUBJECTS, partTextSchema, 'subject'),
-		codes: z.record(statusCodeSchema, ndrCodeTextSchema),
+		codes: z.record(z.string(), ndrCodeTextSchema).superRefine(checkCodeKeys),
 	})
 	.strict();
 export type NdrText = z.infer<typeof ndrTextSchema>;
