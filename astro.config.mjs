@@ -21,14 +21,14 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/site.css'],
 			sidebar: [
-				{ slug: 'en', label: 'Start here', translations: { fr: 'Par où commencer', it: 'Da dove iniziare' } },
+				{ slug: 'index', label: 'Start here', translations: { fr: 'Par où commencer', it: 'Da dove iniziare' } },
 				{
-					slug: 'en/diagnostic',
+					slug: 'diagnostic',
 					label: 'Diagnostic errors',
 					translations: { fr: 'Erreurs du diagnostic', it: 'Errori della diagnostica' },
 				},
 				{
-					slug: 'en/dns',
+					slug: 'dns',
 					label: 'MX and SRV records',
 					translations: { fr: 'Enregistrements MX et SRV', it: 'Record MX e SRV' },
 				},

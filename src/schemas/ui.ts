@@ -37,8 +37,6 @@ export const UI_KEYS = [
 	'reader.matched',
 	'reader.unknownTitle',
 	'reader.unknownHint',
-	'reader.ignoredTitle',
-	'reader.open',
 	'records.offer',
 	'records.setup',
 	'records.mx',
