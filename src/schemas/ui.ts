@@ -85,6 +85,7 @@ export const UI_KEYS = [
 	'ndr.error.binary',
 	'ndr.error.fileRead',
 	'ndr.error.loader',
+	'ndr.error.unreadable',
 	'ndr.notice.malformed',
 	'ndr.notice.nested',
 	'ndr.result.summary',

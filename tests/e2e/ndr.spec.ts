@@ -53,6 +53,17 @@ for (const locale of LOCALES) {
 			expect(all.length).toBe(new Set(all).size);
 		});
 
+		test('searching a code finds its anchor (Pagefind index of this language)', async ({ page }) => {
+			await page.goto(`/${locale}/ndr/`);
+			const urls = await page.evaluate(async (query) => {
+				const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+				const search = await pagefind.search(query);
+				const pages = await Promise.all(search.results.map((r: { data(): Promise<{ sub_results: { url: string }[] }> }) => r.data()));
+				return pages.flatMap((p) => p.sub_results.map((sub) => sub.url));
+			}, '5.7.606');
+			expect(urls).toContain(`/${locale}/ndr/#5.7.606`);
+		});
+
 		for (const code of ['5.1.1', '4.4.7', '5.7.606', '5.7.23']) {
 			test(`#${code} lands on its section`, async ({ page }) => {
 				await page.goto(`/${locale}/ndr/#${code}`);

@@ -110,10 +110,9 @@ class Collector {
 		const key = address.toLowerCase();
 		if (this.excluded.has(key) || NOT_RECIPIENT.test(key) || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(key)) return undefined;
 		const existing = this.recipients.get(key);
+		// The DSN fields win; text found later only fills what is still missing.
 		if (existing) {
-			for (const [k, v] of Object.entries(details)) {
-				if (v && !(existing as unknown as Record<string, unknown>)[k]) (existing as unknown as Record<string, unknown>)[k] = v;
-			}
+			for (const field of ['action', 'status', 'remoteMta', 'diagnostic'] as const) existing[field] ??= details[field];
 		} else this.recipients.set(key, { address, ...details });
 		return address;
 	}
