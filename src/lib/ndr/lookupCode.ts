@@ -21,12 +21,18 @@ export type Lookup =
 	/** Only the class and subject are known. */
 	| { kind: 'generic'; code: string; anchor: string; class: number; subject: number; knownSubject: boolean };
 
+type Sources = { kind: string }[];
+/** The code is in the IANA registry (RFC 3463 or a later RFC). */
+export const isRegistryCode = (sources: Sources) => sources.some((s) => s.kind === 'rfc3463' || s.kind === 'iana');
+/** Microsoft uses the code (outside the registry, or with another meaning). */
+export const isVendorCode = (sources: Sources) => sources.some((s) => s.kind === 'vendor-microsoft');
+
 /** Builds the index from the codes collection (facts only). */
-export function buildCodeIndex(codes: Record<string, { sources: { kind: string }[]; rangeEnd?: string }>): CodeIndex {
+export function buildCodeIndex(codes: Record<string, { sources: Sources; rangeEnd?: string }>): CodeIndex {
 	const index: CodeIndex = {};
 	for (const [code, entry] of Object.entries(codes)) {
 		index[code] = {
-			registry: entry.sources.some((s) => s.kind === 'rfc3463' || s.kind === 'iana'),
+			registry: isRegistryCode(entry.sources),
 			...(entry.rangeEnd ? { rangeEnd: entry.rangeEnd } : {}),
 		};
 	}
