@@ -73,7 +73,6 @@ export const UI_KEYS = [
 	'ndr.vendorOnly',
 	'ndr.vendorDiffers',
 	'ndr.range',
-	'ndr.analyzer.title',
 	'ndr.analyzer.label',
 	'ndr.analyzer.hint',
 	'ndr.analyzer.file',
