@@ -57,6 +57,18 @@ describe('analyzeBounce on bad input', () => {
 		}
 	});
 
+	it('reads an 8-bit ISO-8859-1 body from a dropped file', async () => {
+		const raw = 'Subject: Mancato recapito\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\nIl messaggio non \u00e8 stato recapitato a mario@esempio.it\nIl server ha risposto: 550 5.1.1 utente sconosciuto\n';
+		const bytes = Uint8Array.from(raw, (c) => c.charCodeAt(0));
+		expect(bytes.includes(0xe8)).toBe(true);
+		const result = await analyzeBounce(bytes, parse);
+		expect(result).toMatchObject({ ok: true, mode: 'mime' });
+		if (result.ok) {
+			expect(result.report.codes.map((c) => c.code)).toEqual(['5.1.1']);
+			expect(result.report.recipients.map((r) => r.address)).toEqual(['mario@esempio.it']);
+		}
+	});
+
 	it('tells messages from pasted fragments', () => {
 		expect(looksLikeMessage('Return-Path: <>\nFrom: a')).toBe(true);
 		expect(looksLikeMessage('Delivery has failed to these recipients')).toBe(false);
