@@ -24,31 +24,46 @@ export interface DeliveryStatus {
 }
 
 const MAX_FIELD = 2000;
+/** A field line: a name of letters, digits and hyphens, a colon (RFC 5322 §3.6.8 field-name, as DSNs use). */
+const FIELD = /^([A-Za-z0-9-]{1,40})[ \t]*:[ \t]*(.*)$/;
 
-/** Unfolds continuation lines and splits into fields, lower-cased names. */
-function readGroup(lines: string[]): Map<string, string> {
-	const fields = new Map<string, string>();
+/**
+ * Reads the groups of fields in one pass: `onGroup` gets each group's fields (lower-cased names,
+ * continuation lines unfolded, first occurrence of a name kept) when a blank line or the end closes it.
+ */
+function readGroups(text: string, onGroup: (fields: Map<string, string>) => void) {
+	let fields = new Map<string, string>();
 	let name = '';
-	for (const line of lines) {
-		if (/^[ \t]/.test(line) && name) {
-			const value = `${fields.get(name) ?? ''} ${line.trim()}`;
-			fields.set(name, value.slice(0, MAX_FIELD));
+	let start = 0;
+	while (start <= text.length) {
+		let end = text.indexOf('\n', start);
+		if (end < 0) end = text.length;
+		const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+		start = end + 1;
+		const first = line.charCodeAt(0);
+		if (first === 32 || first === 9) {
+			if (line.trim() === '') {
+				if (fields.size) onGroup(fields);
+				fields = new Map();
+				name = '';
+			} else if (name) {
+				fields.set(name, `${fields.get(name)} ${line.trim()}`.slice(0, MAX_FIELD));
+			}
 			continue;
 		}
-		const colon = line.indexOf(':');
-		if (colon <= 0 || colon > 40) {
+		if (line === '') {
+			if (fields.size) onGroup(fields);
+			fields = new Map();
 			name = '';
 			continue;
 		}
-		name = line.slice(0, colon).trim().toLowerCase();
-		if (!/^[a-z0-9-]+$/.test(name)) {
-			name = '';
-			continue;
-		}
-		if (!fields.has(name)) fields.set(name, line.slice(colon + 1).trim().slice(0, MAX_FIELD));
-		else name = '';
+		const match = FIELD.exec(line);
+		name = match ? match[1].toLowerCase() : '';
+		if (!match) continue;
+		if (fields.has(name)) name = '';
+		else fields.set(name, match[2].trim().slice(0, MAX_FIELD));
 	}
-	return fields;
+	if (fields.size) onGroup(fields);
 }
 
 /** Removes the address or name type of RFC 3464 values: `rfc822; a@b` -> `a@b`. */
@@ -62,18 +77,11 @@ const STATUS = /^([245]\.(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2}))(?![\w.])/;
 
 export function parseDeliveryStatus(text: string): DeliveryStatus {
 	const result: DeliveryStatus = { recipients: [] };
-	const groups: string[][] = [[]];
-	for (const line of text.split(/\r?\n/)) {
-		if (line.trim() === '') {
-			if (groups[groups.length - 1].length) groups.push([]);
-		} else groups[groups.length - 1].push(line);
-	}
-	for (const group of groups) {
-		const fields = readGroup(group);
+	readGroups(text, (fields) => {
 		const reporting = fields.get('reporting-mta');
 		if (reporting && !result.reportingMta) result.reportingMta = stripType(reporting);
 		const final = fields.get('final-recipient') ?? fields.get('original-recipient');
-		if (!final) continue;
+		if (!final) return;
 		const recipient: DsnRecipient = { address: stripType(final) };
 		const original = fields.get('original-recipient');
 		if (original) recipient.originalRecipient = stripType(original);
@@ -87,6 +95,6 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
 		const diagnostic = fields.get('diagnostic-code');
 		if (diagnostic) recipient.diagnostic = stripType(diagnostic);
 		result.recipients.push(recipient);
-	}
+	});
 	return result;
 }
