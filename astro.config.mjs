@@ -32,6 +32,11 @@ export default defineConfig({
 					label: 'MX and SRV records',
 					translations: { fr: 'Enregistrements MX et SRV', it: 'Record MX e SRV' },
 				},
+				{
+					slug: 'ndr',
+					label: 'Bounce codes (NDR)',
+					translations: { fr: 'Codes de retour (NDR)', it: 'Codici di mancato recapito (NDR)' },
+				},
 			],
 		}),
 	],

@@ -9,6 +9,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { uiStringsSchema } from './schemas/ui';
 import { errorEntrySchema, errorFactsSchema } from './schemas/errors';
 import { providerSchema } from './schemas/provider';
+import { ndrCodeSchema, ndrTextSchema } from './schemas/ndr';
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
@@ -27,5 +28,12 @@ export const collections = {
 	provider: defineCollection({
 		loader: file('src/content/provider/provider.json'),
 		schema: providerSchema,
+	}),
+	/** Delivery status codes, language-neutral: one entry per code, keyed by the code. */
+	ndrCodes: defineCollection({ loader: file('src/content/ndr/codes.json'), schema: ndrCodeSchema }),
+	/** Delivery status code text, one entry per language (`en`, `fr`, `it`). */
+	ndrText: defineCollection({
+		loader: glob({ pattern: '{en,fr,it}.json', base: './src/content/ndr/text' }),
+		schema: ndrTextSchema,
 	}),
 };

@@ -1,0 +1,31 @@
+/**
+ * Enhanced mail system status codes: `class.subject.detail` (RFC 3463 §2).
+ * Class 2 = success, 4 = persistent transient failure, 5 = permanent failure.
+ */
+export interface StatusCodeParts {
+	class: 2 | 4 | 5;
+	subject: number;
+	detail: number;
+}
+
+/** RFC 3463 allows 1 to 3 digits per sub-code; leading zeros would make two spellings of one code. */
+const CODE = /^([245])\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
+
+/** Splits a status code into its parts, or returns null when it is not one. */
+export function parseStatusCode(code: string): StatusCodeParts | null {
+	const match = CODE.exec(code);
+	if (!match) return null;
+	return { class: Number(match[1]) as 2 | 4 | 5, subject: Number(match[2]), detail: Number(match[3]) };
+}
+
+/** Orders codes numerically part by part (5.1.2 before 5.1.10), for stable lists. */
+export function compareStatusCodes(a: string, b: string): number {
+	const x = a.split('.').map(Number);
+	const y = b.split('.').map(Number);
+	return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+}
+
+/** Anchor of a class section on the reference page: `5.x.x`. */
+export const classAnchor = (cls: number) => `${cls}.x.x`;
+/** Anchor of a class and subject group on the reference page: `5.1.x`. */
+export const subjectAnchor = (cls: number, subject: number) => `${cls}.${subject}.x`;

@@ -1,0 +1,185 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const LOCALES = ['en', 'fr', 'it'] as const;
+const ROOT = join(import.meta.dirname, '..', '..');
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'bounces');
+const CODES = Object.entries(JSON.parse(readFileSync(join(ROOT, 'src', 'content', 'ndr', 'codes.json'), 'utf8'))) as [
+	string,
+	{ rangeEnd?: string },
+][];
+
+/** What each fixture must show, in the order the analyzer lists them. */
+const EXPECTED: Record<string, string[]> = {
+	'exchange-online.eml': ['5.1.10'],
+	'postfix.eml': ['5.2.2'],
+	'exim.eml': ['5.7.1'],
+	'gmail.eml': ['5.1.1'],
+	'ovh-fr.eml': ['4.4.1'],
+	'italian-forwarded.eml': ['5.2.2'],
+	'multi-recipient.eml': ['5.1.1', '5.7.606', '4.4.7', '5.0.0'],
+	'pasted-exchange.txt': ['5.7.509'],
+};
+
+/** Opens the page and waits until the MIME parser is loaded (it loads on first interaction). */
+async function openAnalyzer(page: Page, locale: string) {
+	await page.goto(`/${locale}/ndr/`);
+	await page.getByTestId('ndr-input').focus();
+	await expect(page.locator('ndr-analyzer')).toHaveAttribute('data-parser', 'ready');
+}
+
+async function analyze(page: Page, text: string) {
+	await page.getByTestId('ndr-input').fill(text);
+	await page.locator('ndr-analyzer button[type="submit"]').click();
+	await expect(page.getByTestId('ndr-output')).toHaveAttribute('data-state', 'done');
+}
+
+const shownCodes = (page: Page) =>
+	page.getByTestId('ndr-result').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.code));
+
+for (const locale of LOCALES) {
+	test.describe(`/${locale}/ndr/`, () => {
+		test('every code, class and subject has its anchor, ids exactly the code', async ({ page }) => {
+			await page.goto(`/${locale}/ndr/`);
+			const ids = new Set(await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id)));
+			const missing = CODES.map(([code]) => code).filter((code) => !ids.has(code));
+			expect(missing).toEqual([]);
+			for (const anchor of ['2.x.x', '4.x.x', '5.x.x', '5.1.x', '4.4.x', '5.7.x']) expect(ids.has(anchor), anchor).toBe(true);
+			// Each code of a vendor range has an anchor too.
+			for (const code of ['5.7.606', '5.7.620', '5.7.649', '4.7.699']) expect(ids.has(code), code).toBe(true);
+			// No anchor twice.
+			const all = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+			expect(all.length).toBe(new Set(all).size);
+		});
+
+		test('searching a code finds its anchor (Pagefind index of this language)', async ({ page }) => {
+			await page.goto(`/${locale}/ndr/`);
+			const urls = await page.evaluate(async (query) => {
+				const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+				const search = await pagefind.search(query);
+				const pages = await Promise.all(search.results.map((r: { data(): Promise<{ sub_results: { url: string }[] }> }) => r.data()));
+				return pages.flatMap((p) => p.sub_results.map((sub) => sub.url));
+			}, '5.7.606');
+			expect(urls).toContain(`/${locale}/ndr/#5.7.606`);
+		});
+
+		for (const code of ['5.1.1', '4.4.7', '5.7.606', '5.7.23']) {
+			test(`#${code} lands on its section`, async ({ page }) => {
+				await page.goto(`/${locale}/ndr/#${code}`);
+				const heading = page.locator(`h4[id="${code}"]`);
+				await expect(heading).toBeInViewport();
+				await expect(page.locator(`section.ndr-code:has(> h4[id="${code}"]) dd`)).toHaveCount(3);
+			});
+		}
+	});
+}
+
+test.describe('the bounce analyzer', () => {
+	for (const [file, codes] of Object.entries(EXPECTED)) {
+		test(`pasting ${file} shows ${codes.join(', ')}`, async ({ page }) => {
+			await openAnalyzer(page, 'en');
+			await analyze(page, readFileSync(join(FIXTURES, file), 'utf8'));
+			expect(await shownCodes(page)).toEqual(codes);
+			// Each result links to its code's anchor, and the anchor exists on the page.
+			const link = page.getByTestId('ndr-result').first().locator('a');
+			await expect(link).toHaveAttribute('href', `#${codes[0]}`);
+			await link.click();
+			await expect(page.locator(`[id="${codes[0]}"]`)).toBeInViewport();
+		});
+	}
+
+	test('opening an .eml file shows its codes, recipients and servers', async ({ page }) => {
+		await openAnalyzer(page, 'it');
+		await page.getByTestId('ndr-file').setInputFiles(join(FIXTURES, 'italian-forwarded.eml'));
+		await expect(page.getByTestId('ndr-output')).toHaveAttribute('data-state', 'done');
+		expect(await shownCodes(page)).toEqual(['5.2.2']);
+		const output = page.getByTestId('ndr-output');
+		await expect(output).toContainText('franco@esempio.it');
+		await expect(output).toContainText('smtp.esempio-posta.it');
+		await expect(output).toContainText('inoltrato');
+	});
+
+	test('no request leaves the page while analyzing', async ({ page, baseURL }) => {
+		// Over the whole visit, nothing goes to another origin; while analyzing, nothing at all.
+		const crossOrigin: string[] = [];
+		page.on('request', (request) => {
+			if (new URL(request.url()).origin !== new URL(baseURL!).origin) crossOrigin.push(request.url());
+		});
+		await openAnalyzer(page, 'fr');
+		const during: string[] = [];
+		const record = (request: { url(): string }) => during.push(request.url());
+		page.on('request', record);
+		for (const file of Object.keys(EXPECTED)) await analyze(page, readFileSync(join(FIXTURES, file), 'utf8'));
+		await page.getByTestId('ndr-file').setInputFiles(join(FIXTURES, 'gmail.eml'));
+		await expect(page.getByTestId('ndr-result')).toHaveCount(1);
+		page.off('request', record);
+		expect(during).toEqual([]);
+		expect(crossOrigin).toEqual([]);
+	});
+
+	test('a code that is not listed gets a generic answer linked to its subject', async ({ page }) => {
+		await openAnalyzer(page, 'fr');
+		await analyze(page, 'host mx.example.org said: 550 5.3.9 something odd');
+		const result = page.getByTestId('ndr-result');
+		await expect(result).toHaveAttribute('data-code', '5.3.9');
+		await expect(result).toHaveAttribute('data-kind', 'generic');
+		await expect(result.locator('a')).toHaveAttribute('href', '#5.3.x');
+		await expect(result).toContainText('Réponse générique');
+	});
+
+	test('an empty box gets a clear message', async ({ page }) => {
+		await openAnalyzer(page, 'en');
+		await analyze(page, '  \n ');
+		await expect(page.getByTestId('ndr-error')).toContainText('nothing to read');
+		await expect(page.getByTestId('ndr-result')).toHaveCount(0);
+	});
+
+	test('a binary file is refused with a message', async ({ page }) => {
+		await openAnalyzer(page, 'en');
+		await page.getByTestId('ndr-file').setInputFiles({
+			name: 'photo.eml',
+			mimeType: 'application/octet-stream',
+			buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, ...Array.from({ length: 500 }, (_, i) => i % 7)]),
+		});
+		await expect(page.getByTestId('ndr-error')).toContainText('not a mail message');
+	});
+
+	test('a 20 MB file gets a size message at once, not a hang', async ({ page }) => {
+		await openAnalyzer(page, 'it');
+		await page.getByTestId('ndr-file').setInputFiles({
+			name: 'big.eml',
+			mimeType: 'message/rfc822',
+			buffer: Buffer.alloc(20 * 1024 * 1024, 'a'),
+		});
+		// Timed from the moment the file is in the page (handing 20 MB to the browser is the test's cost).
+		const started = Date.now();
+		await expect(page.getByTestId('ndr-error')).toContainText('troppo grande', { timeout: 5_000 });
+		expect(Date.now() - started).toBeLessThan(5_000);
+	});
+
+	test('markup in headers and body is shown as text, never run', async ({ page }) => {
+		const dialogs: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+		await openAnalyzer(page, 'en');
+		await analyze(
+			page,
+			[
+				'From: <img src=x onerror=alert(1)>@evil.example',
+				'Subject: <script>alert(2)</script>',
+				'Reporting-MTA: dns; <b>mx.example.org</b>',
+				'',
+				'<img src=x onerror=alert(3)>@evil.example: 550 5.1.1 <script>alert(4)</script>',
+				'Final-Recipient: rfc822; <svg onload=alert(5)>@x.example',
+				'Status: 5.1.1',
+			].join('\n'),
+		);
+		expect(await shownCodes(page)).toEqual(['5.1.1']);
+		const output = page.getByTestId('ndr-output');
+		await expect(output.locator('img, script, svg, b')).toHaveCount(0);
+		expect(dialogs).toEqual([]);
+	});
+});
