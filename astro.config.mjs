@@ -32,6 +32,11 @@ export default defineConfig({
 					label: 'MX and SRV records',
 					translations: { fr: 'Enregistrements MX et SRV', it: 'Record MX e SRV' },
 				},
+				{
+					slug: 'troubleshooting',
+					label: 'Step-by-step checks',
+					translations: { fr: 'Vérifications pas à pas', it: 'Verifiche passo per passo' },
+				},
 			],
 		}),
 	],

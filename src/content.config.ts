@@ -9,6 +9,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { uiStringsSchema } from './schemas/ui';
 import { errorEntrySchema } from './schemas/errors';
 import { providerSchema } from './schemas/provider';
+import { treeStepSchema, treeTextSchema } from './schemas/tree';
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
@@ -23,4 +24,8 @@ export const collections = {
 		loader: file('src/content/provider/provider.json'),
 		schema: providerSchema,
 	}),
+	/** The decision tree's language-neutral graph, one entry per step (schemas/tree.ts). */
+	tree: defineCollection({ loader: file('src/content/tree/steps.json'), schema: treeStepSchema }),
+	/** The decision tree's words, one entry per language: `tree/text/{lang}.json`. */
+	treeText: defineCollection({ loader: glob({ pattern: '*.json', base: './src/content/tree/text' }), schema: treeTextSchema }),
 };
