@@ -7,7 +7,7 @@ import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { uiStringsSchema } from './schemas/ui';
-import { errorEntrySchema } from './schemas/errors';
+import { errorEntrySchema, errorFactsSchema } from './schemas/errors';
 import { providerSchema } from './schemas/provider';
 import { treeStepSchema, treeTextSchema } from './schemas/tree';
 
@@ -18,6 +18,11 @@ export const collections = {
 	errors: defineCollection({
 		loader: glob({ pattern: '{en,fr,it}/*.mdx', base: './src/content/errors' }),
 		schema: errorEntrySchema,
+	}),
+	/** Language-neutral facts of each error (order, links, what it affects), keyed by anchor. */
+	errorFacts: defineCollection({
+		loader: file('src/content/errors/errors.json'),
+		schema: errorFactsSchema,
 	}),
 	/** Language-neutral provider facts (offers, setups, records, paths, links). */
 	provider: defineCollection({

@@ -5,8 +5,28 @@ import { diagnosticAnchorSchema } from './common';
 export const ERROR_CHECKS = ['dns-mx', 'dns-srv', 'webmail', 'status', 'domain-validity'] as const;
 
 /**
+ * The language-neutral facts of one diagnostic error: `src/content/errors/errors.json`, keyed by
+ * anchor. Kept once so the three languages cannot disagree on them.
+ */
+export const errorFactsSchema = z
+	.object({
+		/** Position on the page. */
+		order: z.number().int().min(0),
+		/** Whether the error stops sending, receiving, both, or neither (reference section). */
+		affects: z.array(z.enum(['send', 'receive'])).default([]),
+		/** Other anchors of the diagnostic page the fix refers to. */
+		related: z.array(diagnosticAnchorSchema).default([]),
+		/** Checks and provider pages the fix links to. */
+		checks: z.array(z.enum(ERROR_CHECKS)).default([]),
+		/** Id of the control-panel path (provider data, `panelPaths`) where the fix is done. */
+		panelPath: z.string().optional(),
+	})
+	.strict();
+
+/**
  * One diagnostic error (or reference section) in one language:
- * `src/content/errors/{lang}/{anchor}.mdx`. The MDX body is the fix: what to do, in order.
+ * `src/content/errors/{lang}/{anchor}.mdx`. The MDX body is the fix: what to do, in order,
+ * without headings (the page supplies them).
  */
 export const errorEntrySchema = z
 	.object({
@@ -21,17 +41,8 @@ export const errorEntrySchema = z
 		messages: z.array(z.string().min(3)).default([]),
 		/** What the error means, in one or two plain sentences. */
 		meaning: z.string().min(10),
-		/** Whether the error stops sending, receiving, both, or neither (reference section). */
-		affects: z.array(z.enum(['send', 'receive'])).default([]),
-		/** Other anchors of the diagnostic page the fix refers to. */
-		related: z.array(diagnosticAnchorSchema).default([]),
-		/** Checks and provider pages the fix links to. */
-		checks: z.array(z.enum(ERROR_CHECKS)).default([]),
-		/** Id of the control-panel path (provider data) where the fix is done. */
-		panelPath: z.string().optional(),
-		/** Position on the page. */
-		order: z.number().int().min(0),
 	})
 	.strict();
 
 export type ErrorEntry = z.infer<typeof errorEntrySchema>;
+export type ErrorFacts = z.infer<typeof errorFactsSchema>;

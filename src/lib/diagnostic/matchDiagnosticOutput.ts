@@ -36,6 +36,13 @@ const FUZZY_THRESHOLD = 0.82;
 // Control characters other than tab, CR and LF mean binary or corrupted input.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
+// A close match must not flip the meaning: "has been received" is not "has not been received".
+const NEGATIONS = new Set(['not', 'no', 'cannot', 'pas', 'non', 'impossible', 'impossibile', 'nest', 'na']);
+
+function negationCount(folded: string): number {
+	return folded.split(' ').filter((word) => NEGATIONS.has(word)).length;
+}
+
 function stripPrefix(normalized: string): string {
 	return normalized.replace(PREFIX, '');
 }
@@ -43,11 +50,15 @@ function stripPrefix(normalized: string): string {
 interface PreparedMessage {
 	anchor: string;
 	folded: string;
+	negations: number;
 }
 
 function prepareCatalog(catalog: readonly DiagnosticMessageCatalogEntry[]): PreparedMessage[] {
 	return catalog.flatMap((entry) =>
-		entry.messages.map((message) => ({ anchor: entry.anchor, folded: stripPrefix(normalizeText(message)) })),
+		entry.messages.map((message) => {
+			const folded = stripPrefix(normalizeText(message));
+			return { anchor: entry.anchor, folded, negations: negationCount(folded) };
+		}),
 	);
 }
 
@@ -62,7 +73,9 @@ function matchLine(line: string, messages: PreparedMessage[]): { anchor: string;
 	if (exact.size > 0) return [...exact].map((anchor) => ({ anchor, exact: true }));
 
 	let best: { anchor: string; score: number } | undefined;
+	const negations = negationCount(folded);
 	for (const message of messages) {
+		if (message.negations !== negations) continue;
 		// Only lines of about the message's length can be the message with a typo.
 		const ratio = folded.length / message.folded.length;
 		if (ratio < 0.7 || ratio > 1.5) continue;

@@ -4,3 +4,8 @@ export function format(template: string, values: Record<string, string | number>
 		Object.hasOwn(values, name) ? String(values[name]) : whole,
 	);
 }
+
+/** "Label: " in English and Italian, "Label : " (no-break space) in French typography. */
+export function labelPrefix(label: string, locale: string): string {
+	return locale === 'fr' ? `${label}\u00a0: ` : `${label}: `;
+}

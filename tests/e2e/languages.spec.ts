@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('language choice', () => {
+	for (const [browserLocale, site] of [
+		['fr-FR', 'fr'],
+		['it-IT', 'it'],
+		['en-GB', 'en'],
+		['de-DE', 'en'],
+	] as const) {
+		test(`/ sends a ${browserLocale} browser to /${site}/`, async ({ browser }) => {
+			const context = await browser.newContext({ locale: browserLocale });
+			const page = await context.newPage();
+			await page.goto('/');
+			await expect(page).toHaveURL(new RegExp(`/${site}/$`));
+			await expect(page.locator('html')).toHaveAttribute('lang', site);
+			await context.close();
+		});
+	}
+
+	test('/ keeps the query and the anchor when it redirects', async ({ browser }) => {
+		const context = await browser.newContext({ locale: 'it-IT' });
+		const page = await context.newPage();
+		await page.goto('/?x=1#mx');
+		await expect(page).toHaveURL(/\/it\/\?x=1#mx$/);
+		await context.close();
+	});
+
+	test('/ without JavaScript offers a plain link to each language', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/');
+		for (const code of ['en', 'fr', 'it']) await expect(page.locator(`a[href="/${code}/"]`)).toBeVisible();
+		await context.close();
+	});
+
+	test('the language picker keeps the page and the anchor', async ({ page }) => {
+		await page.goto('/en/diagnostic/#mx');
+		await page.locator('starlight-lang-select select').first().selectOption({ label: 'Français' });
+		await expect(page).toHaveURL(/\/fr\/diagnostic\/#mx$/);
+		await expect(page.locator('h2[id="mx"]')).toBeInViewport();
+	});
+});
