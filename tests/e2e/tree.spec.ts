@@ -186,8 +186,8 @@ test.describe('summary for support', () => {
 		await expect(page.getByTestId('tree-live')).toHaveText(/Résumé copié/);
 		const text = await page.evaluate(() => navigator.clipboard.readText());
 		expect(text).toContain('Dépannage de la messagerie');
-		expect(text).toContain('1. Quel est le problème ?\n   → Je ne reçois pas d’e-mails');
-		expect(text).toContain('Résultat : Renouveler le nom de domaine');
+		expect(text).toContain('1. Quel est le problème\u00a0?\n   → Je ne reçois pas d’e-mails');
+		expect(text).toContain('Résultat\u00a0: Renouveler le nom de domaine');
 		expect(text).toMatch(/\/fr\/troubleshooting\/\?step=domain-renew$/);
 		expect(text).not.toMatch(/<[a-z]/i);
 	});
