@@ -10,7 +10,7 @@ import { indexSteps, nextStep, readStepParam, symptomOf, type CheckStatus, type 
 import { summarize, type SummaryStrings } from '../../lib/tree/summarize';
 import { dnsCheckerUrl, readDnsStepInput, type DnsStepInput, type RunDnsCheck } from '../../lib/tree/dnsStep';
 import type { TreeStep } from '../../schemas/tree';
-import { runDnsCheck } from './runDnsCheck';
+import { createRunDnsCheck } from './runDnsCheck';
 
 interface HistoryState {
 	tree: WalkEntry[];
@@ -29,13 +29,16 @@ export class DecisionTree extends HTMLElement {
 	private summaryStrings!: SummaryStrings;
 	private ui: Record<string, string> = {};
 	private walk: WalkEntry[] = [];
-	private check: RunDnsCheck | undefined = runDnsCheck;
+	private check: RunDnsCheck | undefined;
 	private pending: AbortController | undefined;
 
 	connectedCallback() {
 		this.steps = indexSteps(JSON.parse(this.dataset.graph ?? '[]'));
 		this.summaryStrings = JSON.parse(this.dataset.summary ?? '{}');
 		this.ui = JSON.parse(this.dataset.ui ?? '{}');
+		// `?resolver=` as on the DNS page, so support (and the tests) can pick the DoH server.
+		const resolver = new URLSearchParams(location.search).get('resolver') ?? '';
+		this.check = createRunDnsCheck({ ...JSON.parse(this.dataset.checker ?? '{}'), resolver });
 		this.dataset.enhanced = '';
 		this.querySelector<HTMLElement>('.tree-toolbar')!.hidden = false;
 
@@ -198,7 +201,12 @@ export class DecisionTree extends HTMLElement {
 		this.renderVerdict(box, stepId, read.input, result.status, result.detail);
 	}
 
-	private renderVerdict(box: HTMLElement, stepId: string, input: DnsStepInput, status: CheckStatus, detail?: string) {
+	private renderVerdict(box: HTMLElement, stepId: string, input: DnsStepInput, status: CheckStatus | 'invalid', detail?: string) {
+		if (status === 'invalid') {
+			// The input was refused before any query: say why, keep the person on the form.
+			this.showVerdict(box, 'invalid', [detail ?? this.ui['tree.dns.invalid']]);
+			return;
+		}
 		const lines = [format(this.ui['tree.verdict.result'], { domain: input.domain, verdict: this.ui[`tree.verdict.${status}`] })];
 		if (detail) lines.push(detail);
 		if (status === 'error') lines.push(this.ui['tree.verdict.errorHelp']);

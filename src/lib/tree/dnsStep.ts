@@ -19,8 +19,9 @@ export interface DnsStepInput {
 }
 
 export interface DnsStepResult {
-	status: CheckStatus;
-	/** The checker's own explanation (expected, found, fix), already in the page's language. */
+	/** A verdict, or `invalid` when the input was refused before any query (bad domain, server). */
+	status: CheckStatus | 'invalid';
+	/** The checker's own explanation (what was found, the fix), already in the page's language. */
 	detail?: string;
 }
 
