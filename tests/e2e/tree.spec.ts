@@ -2,7 +2,7 @@
  * The decision tree in a real browser (issue #6): every outcome reached in every language,
  * deep links, back and forward, keyboard only, the summary, and the page without JavaScript.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { allPaths } from '../../src/lib/tree/validateTree';
@@ -225,5 +225,84 @@ test.describe('without JavaScript', () => {
 		await form.getByTestId('tree-offer').selectOption('private');
 		await form.getByTestId('tree-run').click();
 		await expect(page).toHaveURL(/\/fr\/dns\/\?domain=example\.com&offer=private&setup=&server=$/);
+	});
+});
+
+test.describe('DNS steps run the checks in place', () => {
+	// Wired to src/lib/checks once the DNS checker branch is on main (runDnsCheck.ts adapter).
+	test.skip(!existsSync(join(ROOT, 'src/lib/checks/index.ts')), 'src/lib/checks is not on this branch yet');
+	// The DNS checker's fixture: unbound with tests/fixtures/dns/zone.mjs behind a DoH relay.
+	const RELAY = `http://127.0.0.1:${process.env.DNS_RELAY_PORT ?? 8053}`;
+	const at = (lang: string, step: string, mode = '') =>
+		`/${lang}/troubleshooting/?${new URLSearchParams({ step, resolver: `${RELAY}/${mode}dns-query` })}`;
+
+	test.beforeEach(async ({ page }) => {
+		page.on('request', (request) => {
+			expect(new URL(request.url()).hostname, `request to ${request.url()}`).toBe('127.0.0.1');
+		});
+	});
+
+	async function runCheck(page: Page, step: string, domain: string, server?: string) {
+		const form = page.locator(`section[data-step="${step}"] form`);
+		await form.getByTestId('tree-domain').fill(domain);
+		if (server) await form.getByTestId('tree-server').fill(server);
+		await form.getByTestId('tree-run').click();
+		const verdict = form.getByTestId('tree-verdict');
+		await expect(verdict).toHaveAttribute('data-state', 'done');
+		return verdict;
+	}
+
+	test('a correct MX leads to the SRV check, and a correct SRV to support', async ({ page }) => {
+		await page.goto(at('en', 'mx'));
+		const mx = await runCheck(page, 'mx', 'valid.example.test', 'ex5.mail.ovh.net');
+		await expect(mx).toHaveAttribute('data-status', 'pass');
+		await mx.getByTestId('tree-continue').click();
+		await expect(current(page)).toHaveAttribute('data-step', 'srv');
+		await expect(page.locator('section[data-step="srv"] h2')).toBeFocused();
+		await expect(page).toHaveURL(/step=srv/);
+		await expect(page).toHaveURL(/resolver=/);
+		// The domain typed at the MX step is offered again.
+		await expect(page.locator('section[data-step="srv"]').getByTestId('tree-domain')).toHaveValue('valid.example.test');
+		const srv = await runCheck(page, 'srv', 'valid.example.test', 'ex5.mail.ovh.net');
+		await expect(srv).toHaveAttribute('data-status', 'pass');
+		await srv.getByTestId('tree-continue').click();
+		await expect(current(page)).toHaveAttribute('data-step', 'support');
+		await page.getByTestId('tree-copy').click();
+		await expect(page.getByTestId('tree-summary')).toHaveValue(/Check of valid\.example\.test: correct/);
+	});
+
+	test('an MX pointing elsewhere leads to the MX fix, with the checker’s explanation (French)', async ({ page }) => {
+		await page.goto(at('fr', 'mx'));
+		const mx = await runCheck(page, 'mx', 'foreign.example.test');
+		await expect(mx).toHaveAttribute('data-status', 'fail');
+		await expect(mx).toContainText('foreign.example.test');
+		await mx.getByTestId('tree-continue').click();
+		await expect(current(page)).toHaveAttribute('data-step', 'mx-fix');
+	});
+
+	test('a wrong SRV record leads to the SRV fix (Italian)', async ({ page }) => {
+		await page.goto(at('it', 'srv'));
+		const srv = await runCheck(page, 'srv', 'wrongsrv.example.test', 'ex5.mail.ovh.net');
+		await expect(srv).toHaveAttribute('data-status', 'fail');
+		await srv.getByTestId('tree-continue').click();
+		await expect(current(page)).toHaveAttribute('data-step', 'srv-fix');
+	});
+
+	test('a check that cannot run stays on the step and offers the answers by hand', async ({ page }) => {
+		await page.goto(at('en', 'mx', 'servfail/'));
+		const mx = await runCheck(page, 'mx', 'valid.example.test');
+		await expect(mx).toHaveAttribute('data-status', 'error');
+		await expect(mx.getByTestId('tree-continue')).toHaveCount(0);
+		await expect(mx).toContainText('says nothing about your records');
+		await answer(page, 'mx', 'differ');
+		await expect(current(page)).toHaveAttribute('data-step', 'mx-fix');
+	});
+
+	test('a domain that is not one is refused on the form, as text', async ({ page }) => {
+		await page.goto(at('en', 'mx'));
+		const mx = await runCheck(page, 'mx', '<b>not a domain</b>');
+		await expect(mx).toHaveAttribute('data-status', 'invalid');
+		await expect(page.locator('decision-tree b')).toHaveCount(0);
+		await expect(current(page)).toHaveAttribute('data-step', 'mx');
 	});
 });
