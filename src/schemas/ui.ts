@@ -95,7 +95,6 @@ export const UI_KEYS = [
 	'tree.dns.running',
 	'tree.dns.empty',
 	'tree.dns.invalid',
-	'tree.dns.unavailable',
 	'tree.dns.byHand',
 	'tree.dns.openChecker',
 	'tree.verdict.pass',
