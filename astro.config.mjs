@@ -37,6 +37,11 @@ export default defineConfig({
 					label: 'Bounce codes (NDR)',
 					translations: { fr: 'Codes de retour (NDR)', it: 'Codici di mancato recapito (NDR)' },
 				},
+				{
+					slug: 'troubleshooting',
+					label: 'Step-by-step checks',
+					translations: { fr: 'Vérifications pas à pas', it: 'Verifiche passo per passo' },
+				},
 			],
 		}),
 	],

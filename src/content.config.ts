@@ -10,6 +10,7 @@ import { uiStringsSchema } from './schemas/ui';
 import { errorEntrySchema, errorFactsSchema } from './schemas/errors';
 import { providerSchema } from './schemas/provider';
 import { ndrCodeSchema, ndrTextSchema } from './schemas/ndr';
+import { treeStepSchema, treeTextSchema } from './schemas/tree';
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
@@ -36,4 +37,8 @@ export const collections = {
 		loader: glob({ pattern: '{en,fr,it}.json', base: './src/content/ndr/text' }),
 		schema: ndrTextSchema,
 	}),
+	/** The decision tree's language-neutral graph, one entry per step (schemas/tree.ts). */
+	tree: defineCollection({ loader: file('src/content/tree/steps.json'), schema: treeStepSchema }),
+	/** The decision tree's words, one entry per language: `tree/text/{lang}.json`. */
+	treeText: defineCollection({ loader: glob({ pattern: '*.json', base: './src/content/tree/text' }), schema: treeTextSchema }),
 };

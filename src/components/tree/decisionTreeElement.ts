@@ -1,0 +1,273 @@
+/**
+ * `<decision-tree>`: progressive enhancement of the server-rendered steps (no UI framework, as
+ * Starlight's `<site-search>`). It shows one step at a time, keeps the step in `?step=` with
+ * `history.pushState` so back/forward and support links work, moves focus to the new step's
+ * heading and announces it. Walking decisions are `src/lib/tree`; DNS checks go through the
+ * `RunDnsCheck` adapter. Untrusted text (URL parameters, the typed domain) only via textContent.
+ */
+import { format } from '../../lib/i18n/format';
+import { indexSteps, nextStep, readStepParam, symptomOf, type CheckStatus, type WalkEntry } from '../../lib/tree/nextStep';
+import { summarize, type SummaryStrings } from '../../lib/tree/summarize';
+import { dnsCheckerUrl, readDnsStepInput, type DnsStepInput, type RunDnsCheck } from '../../lib/tree/dnsStep';
+import type { TreeStep } from '../../schemas/tree';
+import { createRunDnsCheck } from './runDnsCheck';
+
+interface HistoryState {
+	tree: WalkEntry[];
+}
+
+function isWalk(value: unknown): value is WalkEntry[] {
+	return (
+		Array.isArray(value) &&
+		value.length > 0 &&
+		value.every((e) => typeof e === 'object' && e !== null && typeof (e as WalkEntry).step === 'string')
+	);
+}
+
+export class DecisionTree extends HTMLElement {
+	private steps = new Map<string, TreeStep>();
+	private summaryStrings!: SummaryStrings;
+	private ui: Record<string, string> = {};
+	private walk: WalkEntry[] = [];
+	private check: RunDnsCheck | undefined;
+	private pending: AbortController | undefined;
+
+	connectedCallback() {
+		this.steps = indexSteps(JSON.parse(this.dataset.graph ?? '[]'));
+		this.summaryStrings = JSON.parse(this.dataset.summary ?? '{}');
+		this.ui = JSON.parse(this.dataset.ui ?? '{}');
+		// `?resolver=` as on the DNS page, so support (and the tests) can pick the DoH server.
+		const resolver = new URLSearchParams(location.search).get('resolver') ?? '';
+		this.check = createRunDnsCheck({ ...JSON.parse(this.dataset.checker ?? '{}'), resolver });
+		this.dataset.enhanced = '';
+		this.querySelector<HTMLElement>('.tree-toolbar')!.hidden = false;
+
+		this.addEventListener('click', (event) => this.onClick(event));
+		this.addEventListener('submit', (event) => this.onSubmit(event));
+		window.addEventListener('popstate', (event) => this.onPopState(event));
+
+		const fromHistory = (history.state as HistoryState | null)?.tree;
+		const opened = this.readLocation();
+		if (isWalk(fromHistory) && fromHistory.at(-1)!.step === opened.step && this.steps.has(opened.step)) {
+			// A reload or a return from another page: keep the answers given so far.
+			this.walk = fromHistory;
+		} else {
+			this.walk = [{ step: opened.step }];
+			if (opened.unknown !== undefined) this.showNotice(format(this.ui['tree.unknownStep'], { step: opened.unknown }));
+		}
+		history.replaceState({ ...(history.state ?? {}), tree: this.walk } satisfies HistoryState, '', this.stepUrl(this.current));
+		this.render();
+	}
+
+	private get current(): string {
+		return this.walk.at(-1)!.step;
+	}
+
+	/** `?step=` wins; else a `#step` fragment (the diagnostic page links to `#webmail`); else start. */
+	private readLocation(): { step: string; unknown?: string } {
+		if (new URLSearchParams(location.search).has('step')) return readStepParam(location.search, this.steps);
+		const hash = decodeURIComponent(location.hash.slice(1));
+		if (hash && this.steps.has(hash)) return { step: hash };
+		return readStepParam('', this.steps);
+	}
+
+	private stepUrl(step: string): string {
+		const url = new URL(location.href);
+		url.searchParams.set('step', step);
+		url.hash = '';
+		return url.pathname + url.search;
+	}
+
+	private onClick(event: MouseEvent) {
+		const target = event.target instanceof Element ? event.target : null;
+		const action = target?.closest<HTMLElement>('[data-action]');
+		if (action && this.contains(action)) {
+			event.preventDefault();
+			if (action.dataset.action === 'restart') this.restart();
+			else if (action.dataset.action === 'previous') history.back();
+			else if (action.dataset.action === 'copy') void this.copySummary();
+			return;
+		}
+		const link = target?.closest<HTMLAnchorElement>('a[data-answer], a[data-verdict-next]');
+		if (!link || !this.contains(link)) return;
+		// Let modified clicks open a new tab as links normally do.
+		if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+		event.preventDefault();
+		if (link.dataset.verdictNext) {
+			const status = link.dataset.status as CheckStatus;
+			this.advance(link.dataset.verdictNext, { verdict: status, domain: link.dataset.domain });
+			return;
+		}
+		const answer = link.dataset.answer!;
+		const symptom = symptomOf(this.walk) ?? (link.dataset.symptom === 'send' || link.dataset.symptom === 'receive' ? link.dataset.symptom : undefined);
+		const result = nextStep(this.steps, this.current, { answer }, symptom);
+		if (result.ok) this.advance(result.next, { answer });
+	}
+
+	private advance(next: string, choice: Omit<WalkEntry, 'step'>) {
+		this.pending?.abort();
+		this.walk = [...this.walk.slice(0, -1), { ...this.walk.at(-1)!, ...choice }, { step: next }];
+		history.pushState({ tree: this.walk } satisfies HistoryState, '', this.stepUrl(next));
+		this.hideNotice();
+		this.render({ focus: true });
+	}
+
+	private restart() {
+		this.pending?.abort();
+		this.walk = [{ step: 'start' }];
+		history.pushState({ tree: this.walk } satisfies HistoryState, '', this.stepUrl('start'));
+		this.hideNotice();
+		this.render({ focus: true });
+	}
+
+	private onPopState(event: PopStateEvent) {
+		this.pending?.abort();
+		const fromHistory = (event.state as HistoryState | null)?.tree;
+		const opened = this.readLocation();
+		this.walk = isWalk(fromHistory) && this.steps.has(fromHistory.at(-1)!.step) ? fromHistory : [{ step: opened.step }];
+		this.hideNotice();
+		this.render({ focus: true });
+	}
+
+	private render(options: { focus?: boolean } = {}) {
+		const current = this.current;
+		const symptom = symptomOf(this.walk);
+		for (const section of this.querySelectorAll<HTMLElement>('section[data-step]')) {
+			const isCurrent = section.dataset.step === current;
+			section.hidden = !isCurrent;
+			if (isCurrent) section.setAttribute('aria-current', 'step');
+			else section.removeAttribute('aria-current');
+			// With a known symptom, per-symptom answers show only the branch that applies.
+			for (const item of section.querySelectorAll<HTMLElement>('li[data-symptom]')) {
+				item.hidden = symptom !== undefined && item.dataset.symptom !== symptom;
+			}
+		}
+		const previous = this.querySelector<HTMLButtonElement>('[data-action="previous"]')!;
+		previous.disabled = this.walk.length < 2;
+		this.querySelector<HTMLElement>('.tree-summary')!.hidden = true;
+
+		const section = this.querySelector<HTMLElement>(`section[data-step="${CSS.escape(current)}"]`);
+		const heading = section?.querySelector<HTMLElement>('h2');
+		const live = this.querySelector<HTMLElement>('.tree-live')!;
+		live.textContent = format(this.ui['tree.announce'], { n: this.walk.length, title: heading?.textContent?.trim() ?? current });
+		if (section) this.prefillDns(section);
+		if (options.focus && heading) {
+			heading.focus();
+			heading.scrollIntoView({ block: 'start' });
+		}
+	}
+
+	/** A domain typed at one DNS step is offered again at the next one. */
+	private prefillDns(section: HTMLElement) {
+		const form = section.querySelector<HTMLFormElement>('form.tree-dns');
+		if (!form) return;
+		const earlier = [...this.walk].reverse().find((e) => e.domain)?.domain;
+		const domain = form.elements.namedItem('domain') as HTMLInputElement;
+		if (earlier && domain.value === '') domain.value = earlier;
+	}
+
+	private async onSubmit(event: SubmitEvent) {
+		const form = event.target instanceof HTMLFormElement ? event.target : null;
+		if (!form?.matches('form.tree-dns')) return;
+		const section = form.closest<HTMLElement>('section[data-step]')!;
+		const stepId = section.dataset.step!;
+		const step = this.steps.get(stepId);
+		if (step?.kind !== 'dns') return;
+		const box = form.querySelector<HTMLElement>('.tree-verdict')!;
+		const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value;
+		const read = readDnsStepInput({ domain: field('domain'), offer: field('offer'), setup: field('setup'), server: field('server') });
+		if (!read.ok) {
+			event.preventDefault();
+			this.showVerdict(box, 'invalid', [this.ui['tree.dns.empty']]);
+			(form.elements.namedItem('domain') as HTMLInputElement).focus();
+			return;
+		}
+		if (!this.check) return; // No checker here: the form opens the DNS checker page instead.
+		event.preventDefault();
+		this.pending?.abort();
+		const controller = new AbortController();
+		this.pending = controller;
+		box.hidden = false;
+		box.dataset.state = 'running';
+		box.replaceChildren(this.el('p', format(this.ui['tree.dns.running'], { domain: read.input.domain })));
+		let result: Awaited<ReturnType<RunDnsCheck>>;
+		try {
+			result = await this.check(step.check, read.input, controller.signal);
+		} catch {
+			result = { status: 'error' };
+		}
+		if (controller.signal.aborted) return;
+		this.pending = undefined;
+		this.renderVerdict(box, stepId, read.input, result.status, result.detail);
+	}
+
+	private renderVerdict(box: HTMLElement, stepId: string, input: DnsStepInput, status: CheckStatus | 'invalid', detail?: string) {
+		if (status === 'invalid') {
+			// The input was refused before any query: say why, keep the person on the form.
+			this.showVerdict(box, 'invalid', [detail ?? this.ui['tree.dns.invalid']]);
+			return;
+		}
+		const lines = [format(this.ui['tree.verdict.result'], { domain: input.domain, verdict: this.ui[`tree.verdict.${status}`] })];
+		if (detail) lines.push(detail);
+		if (status === 'error') lines.push(this.ui['tree.verdict.errorHelp']);
+		this.showVerdict(box, status, lines);
+		const checker = this.el('a', this.ui['tree.dns.openChecker']);
+		checker.href = dnsCheckerUrl(this.dataset.lang ?? 'en', input);
+		const next = nextStep(this.steps, stepId, { verdict: status }, symptomOf(this.walk));
+		if (next.ok) {
+			const title = this.summaryStrings.titles[next.next] ?? next.next;
+			const go = this.el('a', format(this.ui['tree.verdict.next'], { title }));
+			go.href = `#${next.next}`;
+			go.className = 'tree-continue';
+			go.dataset.verdictNext = next.next;
+			go.dataset.status = status;
+			go.dataset.domain = input.domain;
+			go.dataset.testid = 'tree-continue';
+			box.append(this.el('p', undefined, go));
+		}
+		box.append(this.el('p', undefined, checker));
+	}
+
+	private showVerdict(box: HTMLElement, status: string, lines: string[]) {
+		box.hidden = false;
+		box.dataset.state = 'done';
+		box.dataset.status = status;
+		box.replaceChildren(...lines.map((line) => this.el('p', line)));
+	}
+
+	private async copySummary() {
+		const text = summarize(this.walk, this.summaryStrings, location.href);
+		const area = this.querySelector<HTMLTextAreaElement>('.tree-summary textarea')!;
+		area.value = text;
+		const live = this.querySelector<HTMLElement>('.tree-live')!;
+		try {
+			await navigator.clipboard.writeText(text);
+			live.textContent = this.ui['tree.copied'];
+		} catch {
+			// Clipboard refused (permissions, insecure context): show the text to copy by hand.
+			this.querySelector<HTMLElement>('.tree-summary')!.hidden = false;
+			live.textContent = this.ui['tree.copyFailed'];
+			area.focus();
+			area.select();
+		}
+	}
+
+	private showNotice(message: string) {
+		const notice = this.querySelector<HTMLElement>('.tree-notice')!;
+		notice.textContent = message;
+		notice.hidden = false;
+	}
+
+	private hideNotice() {
+		const notice = this.querySelector<HTMLElement>('.tree-notice')!;
+		notice.hidden = true;
+		notice.textContent = '';
+	}
+
+	private el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, child?: Node): HTMLElementTagNameMap[K] {
+		const node = document.createElement(tag);
+		if (text !== undefined) node.textContent = text;
+		if (child) node.append(child);
+		return node;
+	}
+}
