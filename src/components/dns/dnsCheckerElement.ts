@@ -3,7 +3,7 @@
  * src/lib/dns (the browser's fetch), and renders the report with textContent only: domain names,
  * DNS answers and URL parameters are untrusted text.
  */
-import { formFromParams, permalinkParams, validateForm, type CheckForm, type ValidCheck } from '../../lib/dns/checkParams';
+import { formFromParams, INPUT_ERROR_KEYS, permalinkParams, validateForm, type CheckForm, type ValidCheck } from '../../lib/dns/checkParams';
 import { runDnsCheck, type DnsCheckReport, type LookupLog } from '../../lib/dns/runDnsCheck';
 import { reportText } from '../../lib/checks/reportText';
 import type { Message, Verdict } from '../../lib/checks/types';
@@ -22,16 +22,6 @@ type SetupLabels = Record<string, Record<string, string>>;
 /** Not a URL, so validation reports a malformed resolver address. */
 const CUSTOM_WITHOUT_URL = 'custom';
 
-const INPUT_ERROR_KEYS: Record<string, string> = {
-	empty: 'dns.input.empty',
-	tooLong: 'dns.input.tooLong',
-	malformed: 'dns.input.malformed',
-	ipAddress: 'dns.input.ipAddress',
-	singleLabel: 'dns.input.singleLabel',
-	serverMalformed: 'dns.input.serverMalformed',
-	resolverMalformed: 'dns.input.resolverMalformed',
-	resolverInsecure: 'dns.input.resolverInsecure',
-};
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);

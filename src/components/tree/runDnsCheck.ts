@@ -4,7 +4,7 @@
  * verdicts from `src/lib/checks` — the same code as the DNS page, not a copy. The DoH client
  * and wire format load on the first check only, so the tree's own script stays small.
  */
-import { validateForm } from '../../lib/dns/checkParams';
+import { INPUT_ERROR_KEYS, validateForm } from '../../lib/dns/checkParams';
 import type { Message } from '../../lib/checks/types';
 import { format } from '../../lib/i18n/format';
 import type { RunDnsCheck } from '../../lib/tree/dnsStep';
@@ -22,16 +22,6 @@ export interface CheckerConfig {
 	setupLabels: Record<string, Record<string, string>>;
 }
 
-const INPUT_ERROR_KEYS: Record<string, string> = {
-	empty: 'dns.input.empty',
-	tooLong: 'dns.input.tooLong',
-	malformed: 'dns.input.malformed',
-	ipAddress: 'dns.input.ipAddress',
-	singleLabel: 'dns.input.singleLabel',
-	serverMalformed: 'dns.input.serverMalformed',
-	resolverMalformed: 'dns.input.resolverMalformed',
-	resolverInsecure: 'dns.input.resolverInsecure',
-};
 
 export function createRunDnsCheck(config: CheckerConfig): RunDnsCheck | undefined {
 	if (!config.provider || !config.strings) return undefined;

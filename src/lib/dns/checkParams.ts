@@ -77,3 +77,15 @@ export function permalinkParams(check: ValidCheck): URLSearchParams {
 	if (check.resolver.id !== 'cloudflare') params.set('resolver', check.resolver.id === 'custom' ? check.resolver.url : check.resolver.id);
 	return params;
 }
+
+/** UI string key for each reason `validateForm` refuses an input (shared by the checker and the tree). */
+export const INPUT_ERROR_KEYS: Record<string, string> = {
+	empty: 'dns.input.empty',
+	tooLong: 'dns.input.tooLong',
+	malformed: 'dns.input.malformed',
+	ipAddress: 'dns.input.ipAddress',
+	singleLabel: 'dns.input.singleLabel',
+	serverMalformed: 'dns.input.serverMalformed',
+	resolverMalformed: 'dns.input.resolverMalformed',
+	resolverInsecure: 'dns.input.resolverInsecure',
+};
