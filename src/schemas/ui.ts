@@ -60,6 +60,15 @@ export const UI_KEYS = [
 	'copy.button',
 	'copy.done',
 	'copy.failed',
+	'link.copy',
+	'link.copied',
+	'link.copyFailed',
+	'redirect.moved',
+	'notFound.searchLabel',
+	'notFound.searchButton',
+	'notFound.suggestions',
+	'notFound.noResults',
+	'notFound.searchError',
 ] as const;
 
 export type UiKey = (typeof UI_KEYS)[number];
