@@ -8,8 +8,8 @@
  * - later queries: the same page, other queries, median;
  * - bytes: every /pagefind/ file that first query fetched, sized from dist/ as a static host
  *   sends it: Pagefind's index files and .wasm are gzip already; the scripts are counted gzipped.
- *   "index" = language metadata + index chunks + the result's fragment (+ the entry JSON);
- *   "runtime" = pagefind.js, its worker and the WebAssembly (the same for every query).
+ *   index = language metadata + index chunks + the first result's fragment + the entry JSON;
+ *   runtime = pagefind.js, its worker and the WebAssembly (the same for every query).
  * Usage: npm run build && npx node bench/search.mjs [runs=5]   (from the repository root;
  *        BENCH_BASE_URL=http://127.0.0.1:4321 to use a preview already running)
  */
@@ -55,7 +55,7 @@ function sizeOnTheWire(pathname) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kind = (url) => {
 	const name = new URL(url).pathname.split('/').pop();
-	if (name.endsWith('.pf_index')) return 'index';
+	if (name.endsWith('.pf_index')) return 'chunk';
 	if (name.endsWith('.pf_fragment')) return 'fragment';
 	if (name.endsWith('.pf_meta')) return 'meta';
 	if (name.startsWith('wasm.')) return 'wasm';
@@ -104,8 +104,8 @@ for (const [lang, queries] of Object.entries(QUERIES)) {
 		firstQueryMs: Math.round(median(first)),
 		laterQueryMs: Math.round(median(later)),
 		laterQueryMaxMs: Math.round(Math.max(...later)),
-		indexBytes: sum('entry', 'meta', 'index', 'fragment'),
-		runtimeBytes: sum('js', 'wasm'),
+		indexTotalBytes: sum('entry', 'meta', 'chunk', 'fragment'),
+		runtimeTotalBytes: sum('js', 'wasm'),
 		...Object.fromEntries(Object.entries(bytes).map(([k, v]) => [`${k}Bytes`, v])),
 	});
 }
