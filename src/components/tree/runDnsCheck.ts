@@ -1,16 +1,59 @@
 /**
- * The adapter between the tree's DNS steps and the DNS checker (`src/lib/checks` over
- * `src/lib/dns`). Until those modules land on main it returns undefined, and a DNS step's form
- * opens the DNS checker page with the same parameters instead of checking in place.
+ * The adapter between the tree's DNS steps and the DNS checker: input read by
+ * `src/lib/dns/checkParams`, records fetched by `src/lib/dns/runDnsCheck` (DoH from the browser),
+ * verdicts from `src/lib/checks` — the same code as the DNS page, not a copy. The DoH client
+ * and wire format load on the first check only, so the tree's own script stays small.
  */
+import { validateForm } from '../../lib/dns/checkParams';
+import type { Message } from '../../lib/checks/types';
+import { format } from '../../lib/i18n/format';
 import type { RunDnsCheck } from '../../lib/tree/dnsStep';
+import type { Provider } from '../../schemas/provider';
 
 /** What the page gives the adapter (JSON in the element's `data-checker`). */
 export interface CheckerConfig {
 	/** `cloudflare`, `google` or a DoH URL: the page's `?resolver=`, as on the DNS page. */
 	resolver: string;
+	/** The provider facts the checks read. */
+	provider: Provider;
+	/** The checker's `dns.*` strings in the page's language. */
+	strings: Record<string, string>;
+	/** Setup names by offer, in the page's language. */
+	setupLabels: Record<string, Record<string, string>>;
 }
 
-export function createRunDnsCheck(_config: CheckerConfig): RunDnsCheck | undefined {
-	return undefined;
+const INPUT_ERROR_KEYS: Record<string, string> = {
+	empty: 'dns.input.empty',
+	tooLong: 'dns.input.tooLong',
+	malformed: 'dns.input.malformed',
+	ipAddress: 'dns.input.ipAddress',
+	singleLabel: 'dns.input.singleLabel',
+	serverMalformed: 'dns.input.serverMalformed',
+	resolverMalformed: 'dns.input.resolverMalformed',
+	resolverInsecure: 'dns.input.resolverInsecure',
+};
+
+export function createRunDnsCheck(config: CheckerConfig): RunDnsCheck | undefined {
+	if (!config.provider || !config.strings) return undefined;
+	const say = (message: Message | undefined, offer: string): string => {
+		if (!message) return '';
+		const values = { ...(message.params ?? {}) };
+		if (typeof values.setup === 'string') values.setup = config.setupLabels[offer]?.[values.setup] ?? values.setup;
+		return format(config.strings[message.key] ?? message.key, values);
+	};
+	return async (check, input, signal) => {
+		const form = { domain: input.domain, offer: input.offer, setup: input.setup ?? '', server: input.server ?? '', resolver: config.resolver };
+		const valid = validateForm(form, config.provider);
+		if (!valid.ok) {
+			return { status: 'invalid', detail: say({ key: INPUT_ERROR_KEYS[valid.error] ?? 'dns.input.malformed', params: { input: input.domain.slice(0, 80) } }, input.offer) };
+		}
+		try {
+			const { runDnsCheck } = await import('../../lib/dns/runDnsCheck');
+			const report = await runDnsCheck({ provider: config.provider, ...valid.check }, { fetch: (url, init) => fetch(url, init), signal });
+			const verdict = report[check];
+			return { status: verdict.status, detail: [say(verdict.message, input.offer), say(verdict.fix, input.offer)].filter(Boolean).join(' ') };
+		} catch {
+			return { status: 'error' };
+		}
+	};
 }
