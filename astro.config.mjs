@@ -2,10 +2,19 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { LOCALES } from './src/lib/i18n/locales.ts';
+import securityHeaders from './src/integrations/securityHeaders.mjs';
 
 export default defineConfig({
 	site: 'https://exchange-help.example',
 	trailingSlash: 'always',
+	vite: {
+		build: {
+			// Every script becomes a file under /_astro/ instead of an inline <script>, so the CSP
+			// allows scripts by origin ('self') and only Starlight's own inline scripts need a hash.
+			// Other assets keep Vite's default (undefined = inline under 4 KiB).
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+		},
+	},
 	integrations: [
 		starlight({
 			title: {
@@ -34,5 +43,7 @@ export default defineConfig({
 				},
 			],
 		}),
+		// After Starlight: writes the CSP of public/_headers into every page as a <meta> fallback.
+		securityHeaders(),
 	],
 });
