@@ -11,12 +11,14 @@
  *                    a local DoH relay. Only this server does it, only on request; dist/ never has it.
  * --shipped-port N   also listens on N with the headers exactly as shipped (no variant), so one
  *                    process serves both (the browser tests use both).
- * Loopback only. Prints "serve-dist: ready" once listening; stops on SIGTERM/SIGINT.
+ * Text is sent brotli-compressed when the browser accepts it, as static hosts and CDNs do (page
+ * weight and Lighthouse figures would be wrong otherwise). Loopback only. Prints "serve-dist: ready" once listening; stops on SIGTERM/SIGINT.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { LOCAL_DOH_ORIGINS, headersFor, injectMeta, metaPolicy, parseHeaders, withConnectSrc } from './lib/headers.mjs';
 
 const { values: args } = parseArgs({
@@ -63,6 +65,9 @@ async function resolvePath(urlPath) {
 	return { status: 404 };
 }
 
+/** Compressed bodies by file, mtime and variant: brotli at quality 11 is slow to redo per request. */
+const compressed = new Map();
+
 function handler(localDoh) {
 	return async (req, res) => {
 		try {
@@ -86,6 +91,13 @@ function handler(localDoh) {
 				if (file.endsWith('.html')) body = Buffer.from(injectMeta(body.toString('utf8'), metaPolicy(headers['content-security-policy'])));
 			}
 			headers['content-type'] = TYPES[extname(file)] ?? 'application/octet-stream';
+			if (/^(text\/|application\/(json|xml|wasm)|image\/svg)/.test(headers['content-type']) && /\bbr\b/.test(String(req.headers['accept-encoding']))) {
+				const key = `${file}:${(await stat(file)).mtimeMs}:${localDoh}`;
+				if (!compressed.has(key)) compressed.set(key, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+				body = compressed.get(key);
+				headers['content-encoding'] = 'br';
+				headers['vary'] = 'Accept-Encoding';
+			}
 			headers['content-length'] = String(body.length);
 			res.writeHead(status, headers);
 			res.end(req.method === 'HEAD' ? undefined : body);
