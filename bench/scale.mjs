@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * How build cost grows with content: copies the repository to a temp folder, multiplies its
+ * How build cost grows with content: copies the repository to a temp folder (`.scale-XXXX`, git-ignored), multiplies its
  * content there (never in the real tree), builds, and measures build time, page count, HTML bytes
  * and Pagefind's index per language.
  *
@@ -16,11 +16,11 @@
  * Writes bench/results/scale.json. One build at a time: run it on a quiet machine.
  */
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import yaml from 'js-yaml';
 
 const { values: opts } = parseArgs({ options: { factors: { type: 'string', default: '1,10,100' }, keep: { type: 'boolean', default: false } } });
 const FACTORS = opts.factors.split(',').map(Number);
@@ -29,12 +29,13 @@ const LANGS = ['en', 'fr', 'it'];
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report']);
 
 async function copyRepo() {
-	const dir = await mkdtemp(join(tmpdir(), 'scale-'));
+	// Inside the checkout (git-ignored), so the copy finds ../node_modules the way Node resolves
+	// packages; a symlinked node_modules in /tmp makes Vite resolve Starlight's files twice.
+	const dir = await mkdtemp(join(ROOT, '.scale-'));
 	for (const name of await readdir(ROOT)) {
-		if (SKIP.has(name)) continue;
+		if (SKIP.has(name) || name.startsWith('.scale-')) continue;
 		await cp(join(ROOT, name), join(dir, name), { recursive: true });
 	}
-	await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
 	return dir;
 }
 
@@ -50,12 +51,12 @@ async function multiplyErrors(dir, factor) {
 			facts[id] = { ...facts[anchor], order: ++order, related: [] };
 			for (const lang of LANGS) {
 				const source = await readFile(join(dir, `src/content/errors/${lang}/${anchor}.mdx`), 'utf8');
-				const text = source
-					.replace(/^anchor: .*$/m, `anchor: ${id}`)
-					.replace(/^title: (.*)$/m, (_, t) => `title: ${t} (${copy})`)
-					.replace(/^(\s+- )(.+)$/gm, (_, dash, message) => `${dash}${message} [variant ${copy}]`)
-					.replaceAll(`(#${anchor})`, `(#${anchor})`);
-				await writeFile(join(dir, `src/content/errors/${lang}/${id}.mdx`), text);
+				const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
+				const data = yaml.load(front);
+				data.anchor = id;
+				data.title = `${data.title} (${copy})`;
+				data.messages = data.messages.map((m) => `${m} [variant ${copy}]`);
+				await writeFile(join(dir, `src/content/errors/${lang}/${id}.mdx`), `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${body}`);
 			}
 			added.push(id);
 		}
@@ -99,7 +100,13 @@ async function sizeOf(dir, filter) {
 
 async function measure(dir) {
 	const start = performance.now();
-	execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 1 << 28 });
+	// node_modules/.bin first, as npm scripts do: Astro needs the Node 24 of the `node` devDependency.
+	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` };
+	try {
+		execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, stdio: 'pipe', env, maxBuffer: 1 << 28 });
+	} catch (error) {
+		throw new Error(`astro build failed in ${dir}:\n${String(error.stderr).slice(-3000)}\n${String(error.stdout).slice(-3000)}`);
+	}
 	const buildSeconds = (performance.now() - start) / 1000;
 	const dist = join(dir, 'dist');
 	const html = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind'));
