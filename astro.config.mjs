@@ -15,10 +15,19 @@ const inSitemap = (/** @type {string} */ page) => {
 	const { pathname } = new URL(page);
 	return /^\/(en|fr|it)\//.test(pathname) && !/^\/(en|fr|it)\/404\/$/.test(pathname) && !movedFrom.has(pathname);
 };
+import securityHeaders from './src/integrations/securityHeaders.mjs';
 
 export default defineConfig({
 	site: SITE,
 	trailingSlash: 'always',
+	vite: {
+		build: {
+			// Every script becomes a file under /_astro/ instead of an inline <script>, so the CSP
+			// allows scripts by origin ('self') and only Starlight's own inline scripts need a hash.
+			// Other assets keep Vite's default (undefined = inline under 4 KiB).
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+		},
+	},
 	integrations: [
 		requireTranslations(LOCALE_CODES),
 		starlight({
@@ -71,5 +80,7 @@ export default defineConfig({
 			i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, LOCALES[code].lang])) },
 		}),
 		hostFiles(LOCALE_CODES),
+		// After Starlight: writes the CSP of public/_headers into every page as a <meta> fallback.
+		securityHeaders(),
 	],
 });
