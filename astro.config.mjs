@@ -1,25 +1,54 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { LOCALES } from './src/lib/i18n/locales.ts';
+import sitemap from '@astrojs/sitemap';
+import { LOCALES, LOCALE_CODES, DEFAULT_LOCALE } from './src/lib/i18n/locales.ts';
+import { GUIDE_SLUGS } from './src/lib/links/movedPages.ts';
+import { requireTranslations } from './src/integrations/requireTranslations.ts';
+import { hostFiles } from './src/integrations/hostFiles.ts';
+
+const SITE = 'https://exchange-help.example';
+// Only real pages in the sitemap: every one lives under a language prefix; `/`, the forwarding
+// pages at old addresses and "page not found" are left out.
+const movedFrom = new Set(GUIDE_SLUGS.map((moved) => moved.from));
+const inSitemap = (/** @type {string} */ page) => {
+	const { pathname } = new URL(page);
+	return /^\/(en|fr|it)\//.test(pathname) && !/^\/(en|fr|it)\/404\/$/.test(pathname) && !movedFrom.has(pathname);
+};
+import securityHeaders from './src/integrations/securityHeaders.mjs';
 
 export default defineConfig({
-	site: 'https://exchange-help.example',
+	site: SITE,
 	trailingSlash: 'always',
+	vite: {
+		build: {
+			// Every script becomes a file under /_astro/ instead of an inline <script>, so the CSP
+			// allows scripts by origin ('self') and only Starlight's own inline scripts need a hash.
+			// Other assets keep Vite's default (undefined = inline under 4 KiB).
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+		},
+	},
 	integrations: [
+		requireTranslations(LOCALE_CODES),
 		starlight({
 			title: {
 				en: 'Exchange mail help',
 				fr: 'Aide messagerie Exchange',
 				it: 'Guida posta Exchange',
 			},
-			defaultLocale: 'en',
-			locales: LOCALES,
+			defaultLocale: DEFAULT_LOCALE,
+			locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, { label: LOCALES[code].label, lang: LOCALES[code].lang }])),
 			components: {
 				// Keeps the #anchor when switching language (support links point at anchors).
 				LanguageSelect: './src/components/LanguageSelect.astro',
+				// Lists the best-matching section first under each page (src/lib/search/rankSubResults.ts).
+				Search: './src/components/Search.astro',
 			},
-			customCss: ['./src/styles/site.css'],
+			// og:locale in language_TERRITORY form, small social card, noindex on "page not found".
+			routeMiddleware: './src/routeData.ts',
+			// src/pages/404.astro sends /fr/… and /it/… misses to their own language's page.
+			disable404Route: true,
+			customCss: ['./src/styles/site.css', './src/styles/print.css'],
 			sidebar: [
 				{ slug: 'index', label: 'Start here', translations: { fr: 'Par où commencer', it: 'Da dove iniziare' } },
 				{
@@ -44,5 +73,14 @@ export default defineConfig({
 				},
 			],
 		}),
+		// Our own sitemap (Starlight then adds none): same hreflang alternates, without `/` listed
+		// as English or the forwarding pages.
+		sitemap({
+			filter: inSitemap,
+			i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, LOCALES[code].lang])) },
+		}),
+		hostFiles(LOCALE_CODES),
+		// After Starlight: writes the CSP of public/_headers into every page as a <meta> fallback.
+		securityHeaders(),
 	],
 });

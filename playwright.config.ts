@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * Browser tests against the built site (`npm run build` first), served by `astro preview`.
+ * Browser tests against the built site (`npm run build` first), served by scripts/serve-dist.mjs
+ * with the headers of public/_headers (`astro preview` ignores that file).
  * Uses Debian's Chromium: Playwright cannot download its own browsers here.
  */
 // A port per checkout, so two working copies testing at once never share a server.
@@ -15,6 +16,11 @@ process.env.DNS_UNBOUND_PORT ??= String(dnsBase);
 process.env.DNS_DNSDIST_PORT ??= String(dnsBase + 1);
 process.env.DNS_DOH_PORT ??= String(dnsBase + 2);
 process.env.DNS_RELAY_PORT ??= String(dnsBase + 3);
+/**
+ * The same dist/ with the headers exactly as shipped. BASE_URL serves the test variant, whose CSP
+ * also allows a DoH relay on 127.0.0.1 (the DNS checker's tests need it); security tests use this.
+ */
+export const SHIPPED_URL = `http://127.0.0.1:${PORT + 1}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -36,7 +42,7 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: [
 		{
-			command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+			command: `node scripts/serve-dist.mjs --port ${PORT} --allow-local-doh --shipped-port ${PORT + 1}`,
 			url: `${BASE_URL}/en/`,
 			reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
 			timeout: 60_000,

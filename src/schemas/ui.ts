@@ -260,6 +260,15 @@ export const UI_KEYS = [
 	'tree.summary.result',
 	'tree.summary.unfinished',
 	'tree.summary.link',
+	'link.copy',
+	'link.copied',
+	'link.copyFailed',
+	'redirect.moved',
+	'notFound.searchLabel',
+	'notFound.searchButton',
+	'notFound.suggestions',
+	'notFound.noResults',
+	'notFound.searchError',
 ] as const;
 
 export type UiKey = (typeof UI_KEYS)[number];

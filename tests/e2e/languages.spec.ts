@@ -40,3 +40,34 @@ test.describe('language choice', () => {
 		await expect(page.locator('h2[id="mx"]')).toBeInViewport();
 	});
 });
+
+test.describe('each page’s language', () => {
+	const SITE = 'https://exchange-help.example';
+	for (const locale of ['en', 'fr', 'it'] as const) {
+		for (const page of ['', 'diagnostic/', 'dns/']) {
+			test(`/${locale}/${page} declares lang="${locale}" and links the same page in every language`, async ({ page: tab }) => {
+				await tab.goto(`/${locale}/${page}`);
+				await expect(tab.locator('html')).toHaveAttribute('lang', locale);
+				for (const other of ['en', 'fr', 'it']) {
+					await expect(tab.locator(`head link[rel="alternate"][hreflang="${other}"]`)).toHaveAttribute('href', `${SITE}/${other}/${page}`);
+				}
+				await expect(tab.locator('head link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `${SITE}/en/${page}`);
+				await expect(tab.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${SITE}/${locale}/${page}`);
+			});
+		}
+	}
+
+	for (const [from, to, label] of [
+		['fr', 'it', 'Italiano'],
+		['it', 'en', 'English'],
+		['en', 'fr', 'Français'],
+	] as const) {
+		test(`the picker on /${from}/dns/#srv-record opens /${to}/dns/#srv-record at the same section`, async ({ page }) => {
+			await page.goto(`/${from}/dns/#srv-record`);
+			await page.locator('starlight-lang-select select').first().selectOption({ label });
+			await expect(page).toHaveURL(new RegExp(`/${to}/dns/#srv-record$`));
+			await expect(page.locator('html')).toHaveAttribute('lang', to);
+			await expect(page.locator('h2[id="srv-record"]')).toBeInViewport();
+		});
+	}
+});

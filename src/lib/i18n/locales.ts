@@ -3,9 +3,10 @@
  * language negotiation on `/` all read this list.
  */
 export const LOCALES = {
-	en: { label: 'English', lang: 'en' },
-	fr: { label: 'Français', lang: 'fr' },
-	it: { label: 'Italiano', lang: 'it' },
+	// `ogLocale`: Open Graph wants language_TERRITORY (https://ogp.me/#optional).
+	en: { label: 'English', lang: 'en', ogLocale: 'en_US' },
+	fr: { label: 'Français', lang: 'fr', ogLocale: 'fr_FR' },
+	it: { label: 'Italiano', lang: 'it', ogLocale: 'it_IT' },
 } as const;
 
 export type Locale = keyof typeof LOCALES;

@@ -1,0 +1,131 @@
+/**
+ * axe-core finds no violation on any page of the built site, in each theme, nor with the widgets
+ * showing their results. Pages come from dist/sitemap-*.xml (plus the 404s), so pages that land
+ * later are covered without touching this file. Same rule set as Starlight's docs/__a11y__.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { LOCALES, pageExists, sitePages } from './support/dist';
+
+const TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const THEMES = ['light', 'dark'] as const;
+
+async function useTheme(page: Page, theme: (typeof THEMES)[number]) {
+	await page.emulateMedia({ colorScheme: theme });
+	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+}
+
+/**
+ * Violations we cannot fix in this repository's own code, each with where the fix belongs. A test
+ * below fails once an entry no longer matches anything, so the list only shrinks.
+ */
+const KNOWN = [
+	{
+		rule: 'label-title-only',
+		target: '#starlight__search input',
+		why: "Pagefind's default UI names its search box by title only (axe best-practice rule); the fix belongs in the Search override (branch search): an aria-label on .pagefind-ui__search-input",
+	},
+];
+
+/** Whether axe's node (a CSS selector path, no iframes here) is the element a KNOWN entry names. */
+async function isKnown(page: Page, rule: string, target: unknown[]): Promise<boolean> {
+	const selector = String(target.at(-1));
+	for (const known of KNOWN.filter((k) => k.rule === rule)) {
+		if (await page.evaluate(([sel, k]) => document.querySelector(sel)?.matches(k) ?? false, [selector, known.target] as const)) return true;
+	}
+	return false;
+}
+
+async function expectNoViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	const summary: string[] = [];
+	for (const v of results.violations) {
+		const nodes = [];
+		for (const n of v.nodes) if (!(await isKnown(page, v.id, n.target))) nodes.push(n);
+		if (nodes.length > 0) summary.push(`${v.id} (${v.impact}): ${v.help}\n${nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`).join('\n')}`);
+	}
+	expect(summary, 'axe violations').toEqual([]);
+	return results;
+}
+
+for (const path of sitePages()) {
+	for (const theme of THEMES) {
+		test(`${path} has no accessibility violation in the ${theme} theme`, async ({ browser }) => {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			// `/` sends readers on by script; audit the page itself, as no-JS readers and robots get it.
+			if (path === '/') await page.route('**/_astro/**/*.js', (route) => route.abort());
+			await useTheme(page, theme);
+			await page.goto(path);
+			if (path !== '/') await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			await expectNoViolations(page);
+			await context.close();
+		});
+	}
+}
+
+test.describe('widgets in use', () => {
+	for (const theme of THEMES) {
+		for (const locale of LOCALES) {
+			test(`the diagnostic reader's results in ${locale} have no violation in the ${theme} theme`, async ({ page }) => {
+				await useTheme(page, theme);
+				await page.goto(`/${locale}/diagnostic/`);
+				await page.getByTestId('diag-input').fill('Webmail authentication has failed\nWARNING: The domain MX record is not valid');
+				await page.locator('diagnostic-reader button[type="submit"]').click();
+				await expect(page.getByTestId('diag-result').first()).toBeVisible();
+				await expectNoViolations(page);
+				await page.getByTestId('diag-input').fill(' ');
+				await page.locator('diagnostic-reader button[type="submit"]').click();
+				await expect(page.getByTestId('diag-error')).toBeVisible();
+				await expectNoViolations(page);
+			});
+		}
+
+		test(`the search dialog with results has no violation in the ${theme} theme`, async ({ page }) => {
+			await useTheme(page, theme);
+			await page.goto('/fr/');
+			await page.locator('button[data-open-modal]').first().click();
+			const dialog = page.getByRole('dialog');
+			await dialog.getByRole('textbox').fill('MX');
+			await expect(dialog.locator('a[href^="/fr/"]').first()).toBeVisible();
+			const results = await expectNoViolations(page);
+			// The known Pagefind exception is still real; once fixed upstream or in the override, drop it from KNOWN.
+			expect(results.violations.map((v) => v.id), 'KNOWN still needed').toContain(KNOWN[0]!.rule);
+		});
+
+		test(`the mobile menu has no violation in the ${theme} theme`, async ({ browser }) => {
+			const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+			const page = await context.newPage();
+			await useTheme(page, theme);
+			await page.goto('/it/diagnostic/');
+			await page.locator('button[popovertarget="starlight__sidebar"]').click();
+			await expect(page.locator('#starlight__sidebar')).toBeVisible();
+			await expectNoViolations(page);
+			await context.close();
+		});
+
+		test(`the DNS checker's report has no violation in the ${theme} theme`, async ({ page }) => {
+			await page.goto('/en/dns/');
+			test.skip((await page.locator('dns-checker').count()) === 0, 'the DNS checker is not on /en/dns/ yet (branch dns)');
+			await page.route(/^https:\/\//, (route) => route.abort('internetdisconnected'));
+			await useTheme(page, theme);
+			await page.goto('/en/dns/?domain=example.test&offer=hosted');
+			await expect(page.getByTestId('dns-report')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+			await expectNoViolations(page);
+		});
+
+		test(`the bounce analyzer's results have no violation in the ${theme} theme`, async ({ page }) => {
+			test.skip(!pageExists('/en/ndr/'), 'there is no /en/ndr/ page yet (branch ndr)');
+			await useTheme(page, theme);
+			await page.goto('/en/ndr/');
+			const input = page.getByTestId('ndr-input');
+			test.skip((await input.count()) === 0, 'the bounce analyzer [data-testid=ndr-input] is not on /en/ndr/ yet');
+			await input.fill('Remote Server returned 550 5.1.1 RESOLVER.ADR.RecipNotFound; not found');
+			await input.press('Tab');
+			const submit = page.locator('ndr-analyzer button[type="submit"]');
+			if (await submit.count()) await submit.first().click();
+			await expect(page.getByTestId('ndr-result').first()).toBeVisible();
+			await expectNoViolations(page);
+		});
+	}
+});

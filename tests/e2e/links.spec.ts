@@ -1,0 +1,135 @@
+import { expect, test } from '@playwright/test';
+import { LOCALES, errorMessages, uiStrings } from './support/site';
+
+/** Copy links and arrival on an anchor (point 2), and links people already have (point 3). */
+
+const DNS_ANCHORS = ['mx-records', 'mx-hosted', 'mx-private', 'srv-record', 'zone-lines'];
+const GUIDE_ANCHORS = ['blocked', 'expired', 'password', 'hostname'];
+const OLD_GUIDE_PATHS = {
+	en: '/en/exchange_diagnostic_what_to_do_if_you_encounter_an_error/',
+	fr: '/fr/diagnostic-exchange-que-faire-en-cas-derreur/',
+	it: '/it/diagnostica_exchange_cosa_fare_in_caso_di_errore/',
+} as const;
+
+for (const locale of LOCALES) {
+	const strings = uiStrings(locale);
+	const pages = [
+		{ path: `/${locale}/diagnostic/`, anchors: errorMessages(locale).map((e) => e.anchor) },
+		{ path: `/${locale}/dns/`, anchors: DNS_ANCHORS },
+	];
+
+	test.describe(`copy links in /${locale}/`, () => {
+		test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+		for (const { path, anchors } of pages) {
+			test(`every anchored section of ${path} has a visible "${strings['link.copy']}" right under its heading`, async ({ page }) => {
+				await page.goto(path);
+				for (const anchor of anchors) {
+					const copy = page.locator(`:is(h2, h3)[id="${anchor}"] + copy-link`);
+					await expect(copy, anchor).toHaveCount(1);
+					const link = copy.getByRole('link', { name: strings['link.copy'] });
+					await expect(link).toBeVisible();
+					await expect(link).toHaveAttribute('href', `#${anchor}`);
+				}
+			});
+
+			test(`copying a link on ${path} puts the full URL with the anchor on the clipboard and says so`, async ({ page, baseURL }) => {
+				await page.goto(`${path}?from=support`);
+				const anchor = anchors.at(-1)!;
+				const copy = page.locator(`[id="${anchor}"] + copy-link`);
+				await copy.getByRole('link').click();
+				await expect(copy.getByRole('status')).toHaveText(strings['link.copied']);
+				expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${path}?from=support#${anchor}`);
+				// Copying does not move the reader.
+				await expect(page).toHaveURL(`${baseURL}${path}?from=support`);
+			});
+		}
+
+		test('the copy link works from the keyboard', async ({ page, baseURL }) => {
+			await page.goto(`/${locale}/diagnostic/`);
+			await page.locator('[id="mx"] + copy-link a').focus();
+			await page.keyboard.press('Enter');
+			await expect(page.locator('[id="mx"] + copy-link').getByRole('status')).toHaveText(strings['link.copied']);
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/${locale}/diagnostic/#mx`);
+		});
+	});
+
+	test(`when the clipboard refuses, /${locale}/ shows the link to copy by hand`, async ({ page, baseURL }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+		});
+		await page.goto(`/${locale}/dns/`);
+		const status = page.locator('[id="srv-record"] + copy-link').getByRole('status');
+		await page.locator('[id="srv-record"] + copy-link a').click();
+		await expect(status).toContainText(`${baseURL}/${locale}/dns/#srv-record`);
+		await expect(status).toContainText(strings['link.copyFailed'].split('{url}')[0]!.trim());
+	});
+
+	test(`arriving on an anchor in /${locale}/ scrolls to the heading and marks it`, async ({ page }) => {
+		for (const target of [`/${locale}/diagnostic/#security-policy`, `/${locale}/dns/#zone-lines`]) {
+			await page.goto(target);
+			const heading = page.locator(`[id="${target.split('#')[1]}"]`);
+			await expect(heading).toBeInViewport();
+			expect(await heading.evaluate((el) => el.matches(':target'))).toBe(true);
+			const background = await heading.evaluate((el) => getComputedStyle(el).backgroundColor);
+			expect(background, target).not.toBe('rgba(0, 0, 0, 0)');
+			// Other headings stay unmarked.
+			const other = page.locator('h2[id]:not(:target)').first();
+			expect(await other.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+		}
+	});
+
+	test(`the old ${locale} guide address keeps working, with each of its anchors`, async ({ page }) => {
+		for (const anchor of GUIDE_ANCHORS) {
+			await page.goto(`${OLD_GUIDE_PATHS[locale]}#${anchor}`);
+			await expect(page).toHaveURL(new RegExp(`/${locale}/diagnostic/#${anchor}$`));
+			await expect(page.locator(`h2[id="${anchor}"]`)).toBeInViewport();
+		}
+	});
+
+	test(`the old ${locale} guide address opened with a query keeps the query and the anchor`, async ({ page }) => {
+		await page.goto(`${OLD_GUIDE_PATHS[locale]}?utm=mail#expired`);
+		await expect(page).toHaveURL(new RegExp(`/${locale}/diagnostic/\\?utm=mail#expired$`));
+	});
+}
+
+test.describe('addresses without a language', () => {
+	for (const [browserLocale, site] of [
+		['fr-CA', 'fr'],
+		['it-IT', 'it'],
+		['de-DE', 'en'],
+	] as const) {
+		test(`/diagnostic/#password sends a ${browserLocale} browser to /${site}/diagnostic/#password`, async ({ browser }) => {
+			const context = await browser.newContext({ locale: browserLocale });
+			const page = await context.newPage();
+			await page.goto('/diagnostic/#password');
+			await expect(page).toHaveURL(new RegExp(`/${site}/diagnostic/#password$`));
+			await expect(page.locator('h2[id="password"]')).toBeInViewport();
+			await context.close();
+		});
+	}
+
+	test('/dns/ keeps its query string when it forwards', async ({ browser }) => {
+		const context = await browser.newContext({ locale: 'fr-FR' });
+		const page = await context.newPage();
+		await page.goto('/dns/?domain=example.fr#srv-record');
+		await expect(page).toHaveURL(/\/fr\/dns\/\?domain=example\.fr#srv-record$/);
+		await context.close();
+	});
+
+	test('without JavaScript an old guide address still reaches the new page', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(OLD_GUIDE_PATHS.en);
+		await expect(page).toHaveURL(/\/en\/diagnostic\/$/);
+		await context.close();
+	});
+
+	test('without JavaScript an unprefixed address offers each language', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/diagnostic/');
+		for (const code of LOCALES) await expect(page.locator(`a[href="/${code}/diagnostic/"]`)).toBeVisible();
+		await context.close();
+	});
+});
