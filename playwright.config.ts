@@ -25,7 +25,8 @@ export const SHIPPED_URL = `http://127.0.0.1:${PORT + 1}`;
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	// Two cores here; Playwright's default (half the cores) would run one worker.
+	workers: 2,
 	retries: 0,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	timeout: 30_000,

@@ -26,7 +26,8 @@ for (const path of oneOfEachType) {
 			const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 			const visible = [...document.querySelectorAll(`main ${selector.split(', ').join(', main ')}`)].filter((el) => {
 				const box = el.getBoundingClientRect();
-				return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !(el as HTMLButtonElement).disabled && !el.closest('[inert]');
+				// checkVisibility: controls inside a closed <details> keep a box but cannot take focus.
+				return box.width > 0 && box.height > 0 && el.checkVisibility({ visibilityProperty: true }) && !(el as HTMLButtonElement).disabled && !el.closest('[inert]');
 			});
 			visible.forEach((el, i) => el.setAttribute('data-kb', String(i)));
 			return visible.length;
@@ -163,7 +164,8 @@ test('the decision tree is walked with the keyboard alone', async ({ page }) => 
 	test.skip((await tree.count()) === 0, 'the <decision-tree> widget is not on /en/troubleshooting/ yet');
 	const visibleStep = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('decision-tree [data-step]')].find((s) => s.offsetParent !== null)?.dataset.step);
 	const first = await visibleStep();
-	await tabUntil(page, 'decision-tree button, decision-tree a');
+	// An answer of the current step (its heading's copy-link button comes first and only copies).
+	await tabUntil(page, 'decision-tree .tree-answers a');
 	await page.keyboard.press('Enter');
 	await expect.poll(visibleStep).not.toBe(first);
 });

@@ -38,6 +38,8 @@ export const allHtmlPaths = htmlPaths;
 /** `/fr/dns/` -> `dns`, `/en/` -> `home`, `/` -> `language-choice`, `/404.html` -> `404`. */
 export function pageType(path: string): string {
 	if (path === '/') return 'language-choice';
+	// Old addresses (src/lib/links/movedPages.ts) are small forwarding pages, whatever their path.
+	if (pageExists(path) && readFileSync(distFile(path), 'utf8').includes('data-moved-to=')) return 'moved';
 	const rest = path.replace(/^\/(en|fr|it)\//, '/').replace(/\.html$/, '/');
 	const first = rest.split('/').filter(Boolean)[0];
 	return first ?? 'home';
