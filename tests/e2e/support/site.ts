@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { errorFiles, uiStrings, ROOT } from '../../unit/helpers';
+import { rankSubResults, type SubResultLike } from '../../../src/lib/search/rankSubResults';
 
 export const LOCALES = ['en', 'fr', 'it'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -29,25 +30,23 @@ export function readDist(path: string): string {
 
 export interface SearchHit {
 	page: string;
-	/** The sub-result Pagefind scores highest: what the search box lists first under the page. */
+	/** The section our search box lists first under the page (`rankSubResults`, as in Search.astro). */
 	best: string | undefined;
 	content: string;
 }
 
 /** Runs Pagefind's own API on the built site, in the language of the page that is open. */
 export async function search(page: Page, query: string): Promise<SearchHit[]> {
-	return page.evaluate(async (query) => {
+	const pages = await page.evaluate(async (query) => {
 		const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
 		const { results } = await pagefind.search(query);
-		const pages = await Promise.all(results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-		type Sub = { url: string; weighted_locations: { balanced_score: number }[] };
-		const score = (s: Sub) => s.weighted_locations.reduce((n, w) => n + w.balanced_score, 0);
-		return (pages as { url: string; content: string; sub_results: Sub[] }[]).map((p) => ({
-			page: p.url,
-			best: [...p.sub_results].sort((a, b) => score(b) - score(a))[0]?.url,
-			content: p.content,
-		}));
+		return (await Promise.all(results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()))) as { url: string; content: string; sub_results: SubResultLike[] }[];
 	}, query);
+	return pages.map((p) => ({
+		page: p.url,
+		best: rankSubResults(p.url, p.sub_results, 3, query).find((s) => s.url !== p.url)?.url ?? p.sub_results[0]?.url,
+		content: p.content,
+	}));
 }
 
 /** Removes accents: what a reader typing on a keyboard without them produces. */

@@ -35,4 +35,16 @@ describe('rankSubResults', () => {
 	it('scores a section as the sum of its matched words’ balanced scores', () => {
 		expect(subResultScore(sub('/x/#a', 1.5, 2.5))).toBe(4);
 	});
+
+	it('puts the section whose anchor the query names first, before equal or higher scores', () => {
+		const subs = [sub('/en/ndr/#5.5.0', 8000), sub('/en/ndr/#5.7.1', 8000), sub('/en/ndr/#5.7.10', 9000)];
+		expect(rankSubResults('/en/ndr/', subs, 3, '550 5.7.1').map((r) => r.url)).toEqual(['/en/ndr/#5.7.1', '/en/ndr/#5.7.10', '/en/ndr/#5.5.0']);
+		expect(rankSubResults('/en/ndr/', subs, 3, 'Remote server returned (550 5.7.1)')[0]!.url).toBe('/en/ndr/#5.7.1');
+	});
+
+	it('does not let a query favour a section it does not name', () => {
+		const subs = [sub('/en/ndr/#5.5.0', 8000), sub('/en/ndr/#5.7.1', 8000)];
+		expect(rankSubResults('/en/ndr/', subs, 3, '550 5.7').map((r) => r.url)).toEqual(['/en/ndr/#5.5.0', '/en/ndr/#5.7.1']);
+		expect(rankSubResults('/en/ndr/', subs).map((r) => r.url)).toEqual(['/en/ndr/#5.5.0', '/en/ndr/#5.7.1']);
+	});
 });
