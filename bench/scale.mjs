@@ -2,7 +2,7 @@
 /**
  * How build cost grows with content: copies the repository to a temp folder (`.scale-XXXX`, git-ignored), multiplies its
  * content there (never in the real tree), builds, and measures build time, page count, HTML bytes
- * and Pagefind's index per language.
+ * and Pagefind's index per language, and the HTML of /en/diagnostic/, /en/troubleshooting/ and /en/ndr/.
  *
  *   node bench/scale.mjs [--factors 1,10,100] [--keep]
  *
@@ -11,8 +11,9 @@
  *   message, in every language, with its facts in errors.json and the anchor in DIAGNOSTIC_ANCHORS;
  * - NDR status codes, once src/content/ndr/ exists (codes.json + text/{lang}.json): new codes
  *   `{4,5}.{subject}.{detail}` with the text of an existing code;
- * - decision-tree steps, once src/content/tree/ exists: not generated yet (the format is still in
- *   flight on branch tree), said in the output.
+ * - decision-tree steps (src/content/tree/steps.json + text/{lang}.json): (N-1) copies of the whole
+ *   graph under ids `{id}-x{k}`, chained from the `webmail` step so validateTree still passes
+ *   (see multiplyTree).
  * Writes bench/results/scale.json. One build at a time: run it on a quiet machine.
  */
 import { execFileSync } from 'node:child_process';
@@ -91,6 +92,62 @@ async function multiplyNdr(dir, factor) {
 	return Object.keys(codes).length;
 }
 
+/** Label of the extra answer that leads from one copy of the tree to the next, per language. */
+const TREE_HOOK_LABEL = {
+	en: (k) => `Go on to copy ${k} of these checks (generated for the scale benchmark)`,
+	fr: (k) => `Passer à la copie ${k} de ces vérifications (générée pour le banc d’essai)`,
+	it: (k) => `Passa alla copia ${k} di queste verifiche (generata per il benchmark)`,
+};
+/** The step of each copy that gets the extra answer: a question every walk goes through. */
+const TREE_HOOK_STEP = 'webmail';
+const TREE_HOOK_ANSWER = 'scale-copy';
+
+/**
+ * Decision-tree steps x N: (N-1) copies of the whole graph (questions, DNS steps and outcomes,
+ * `start` included) under ids `{id}-x{k}`, every answer and verdict of copy k leading inside copy k,
+ * with each step's text in every language (title suffixed ` (k)` so headings differ). The rules of
+ * validateTree decide the wiring: `start` must keep exactly the answers send and receive, so the
+ * copies hang as a chain from `webmail` (every walk's first step after `start`): the original
+ * `webmail` gets one more answer leading to `start-x1`, `webmail-x1` one leading to `start-x2`,
+ * and so on. No cycle (copy k only leads to copy k or k+1), every step reachable, every path still
+ * ends at an outcome, and no step gets more than one extra answer. DNS steps are copied too: the
+ * outcomes `mx-fix`, `srv-fix` and `support` are only reached through them.
+ */
+async function multiplyTree(dir, factor) {
+	const stepsPath = join(dir, 'src/content/tree/steps.json');
+	if (!existsSync(stepsPath)) return { steps: 0, note: 'no src/content/tree/steps.json on this branch: not generated' };
+	const steps = JSON.parse(await readFile(stepsPath, 'utf8'));
+	const textPath = (l) => join(dir, `src/content/tree/text/${l}.json`);
+	const texts = Object.fromEntries(await Promise.all(LANGS.map(async (l) => [l, JSON.parse(await readFile(textPath(l), 'utf8'))])));
+	// The originals as they are now: the hook answers added below must not be copied along.
+	const originals = structuredClone(steps);
+	const originalTexts = structuredClone(texts);
+	const ids = new Set(originals.map((s) => s.id));
+	if (!ids.has('start') || !ids.has(TREE_HOOK_STEP)) throw new Error(`tree: steps.json lacks "start" or "${TREE_HOOK_STEP}", multiplyTree needs both`);
+	const rename = (id, k) => (k === 0 ? id : `${id}-x${k}`);
+	const renameNext = (next, k) => (typeof next === 'string' ? rename(next, k) : { send: rename(next.send, k), receive: rename(next.receive, k) });
+	for (let k = 1; k < factor; k++) {
+		for (const step of originals) {
+			const copy = { ...structuredClone(step), id: rename(step.id, k) };
+			if (copy.answers) copy.answers = copy.answers.map((a) => ({ ...a, next: renameNext(a.next, k) }));
+			if (copy.verdicts) copy.verdicts = Object.fromEntries(Object.entries(copy.verdicts).map(([v, next]) => [v, renameNext(next, k)]));
+			steps.push(copy);
+			for (const l of LANGS) {
+				const words = originalTexts[l].steps[step.id];
+				if (!words) throw new Error(`tree: text/${l}.json has no text for step "${step.id}"`);
+				texts[l].steps[copy.id] = { ...structuredClone(words), title: `${words.title} (${k})` };
+			}
+		}
+		// The way in: one more answer on the previous copy's hook step (the original's for k = 1).
+		const hook = steps.find((s) => s.id === rename(TREE_HOOK_STEP, k - 1));
+		hook.answers.push({ id: TREE_HOOK_ANSWER, next: rename('start', k) });
+		for (const l of LANGS) texts[l].steps[hook.id].answers[TREE_HOOK_ANSWER] = TREE_HOOK_LABEL[l](k);
+	}
+	await writeFile(stepsPath, JSON.stringify(steps, null, '\t'));
+	for (const l of LANGS) await writeFile(textPath(l), JSON.stringify(texts[l], null, '\t'));
+	return { steps: steps.length };
+}
+
 async function sizeOf(dir, filter) {
 	if (!existsSync(dir)) return 0;
 	let total = 0;
@@ -121,8 +178,16 @@ async function measure(dir) {
 		const indexChunks = (await readdir(join(dist, 'pagefind/index'))).filter((n) => n.startsWith(`${lang}_`)).length;
 		pagefind[lang] = { pages: entry.languages[lang]?.page_count, indexBytes: index, indexChunks, fragmentBytes: fragments, metaBytes: meta };
 	}
-	const diagnosticHtml = (await stat(join(dist, 'en/diagnostic/index.html'))).size;
-	return { buildSeconds: Number(buildSeconds.toFixed(1)), pages: html.length, htmlBytes, diagnosticHtmlBytes: diagnosticHtml, pagefind };
+	const pageBytes = async (path) => (existsSync(join(dist, path)) ? (await stat(join(dist, path))).size : null);
+	return {
+		buildSeconds: Number(buildSeconds.toFixed(1)),
+		pages: html.length,
+		htmlBytes,
+		diagnosticHtmlBytes: await pageBytes('en/diagnostic/index.html'),
+		troubleshootingHtmlBytes: await pageBytes('en/troubleshooting/index.html'),
+		ndrHtmlBytes: await pageBytes('en/ndr/index.html'),
+		pagefind,
+	};
 }
 
 const results = [];
@@ -131,10 +196,14 @@ for (const factor of FACTORS) {
 	try {
 		const errors = await multiplyErrors(dir, factor);
 		const ndr = await multiplyNdr(dir, factor);
-		const tree = existsSync(join(dir, 'src/content/tree')) ? 'tree steps not generated yet (format in flight)' : 'no src/content/tree on this branch';
+		const tree = await multiplyTree(dir, factor);
 		const m = await measure(dir);
-		results.push({ factor, errors, ndrCodes: ndr, tree, ...m });
-		console.log(`x${factor}: ${errors} errors, NDR: ${ndr}; build ${m.buildSeconds} s, ${m.pages} pages, HTML ${(m.htmlBytes / 1024).toFixed(0)} KiB (en/diagnostic ${(m.diagnosticHtmlBytes / 1024).toFixed(0)} KiB)`);
+		results.push({ factor, errors, ndrCodes: ndr, treeSteps: tree.note ?? tree.steps, ...m });
+		const kib = (bytes) => (bytes === null ? 'none' : `${(bytes / 1024).toFixed(0)} KiB`);
+		console.log(
+			`x${factor}: ${errors} errors, NDR: ${ndr}, tree steps: ${tree.note ?? tree.steps}; build ${m.buildSeconds} s, ${m.pages} pages, HTML ${kib(m.htmlBytes)}` +
+				` (en/diagnostic ${kib(m.diagnosticHtmlBytes)}, en/troubleshooting ${kib(m.troubleshootingHtmlBytes)}, en/ndr ${kib(m.ndrHtmlBytes)})`,
+		);
 		for (const lang of LANGS) {
 			const p = m.pagefind[lang];
 			console.log(`    pagefind ${lang}: ${p.pages} pages, index ${(p.indexBytes / 1024).toFixed(1)} KiB in ${p.indexChunks} chunk(s), fragments ${(p.fragmentBytes / 1024).toFixed(1)} KiB`);
