@@ -45,6 +45,11 @@ for (const file of await listFiles(dist)) {
 	pages.set(normalizePagePath(urlPath), { ids, links, lang });
 }
 
+// An empty or half-written dist/ (an interrupted build) must not pass as "all links resolve".
+if (![...pages.keys()].some((path) => /^\/en\/diagnostic\/?$/.test(path))) {
+	console.error(`check-dist: no /en/diagnostic/ page among ${pages.size} in dist/: build the site first (npm run build)`);
+	process.exit(1);
+}
 const problems = checkLinks(pages, files);
 const linkCount = [...pages.values()].reduce((n, p) => n + p.links.length, 0);
 if (problems.length > 0) {

@@ -1,9 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { LOCALES, errorMessages, uiStrings } from './support/site';
 
 /** Copy links and arrival on an anchor (point 2), and links people already have (point 3). */
 
-const DNS_ANCHORS = ['mx-records', 'mx-hosted', 'mx-private', 'srv-record', 'zone-lines'];
+const DNS_ANCHORS = ['check', 'mx-records', 'mx-hosted', 'mx-private', 'srv-record', 'zone-lines'];
+const ROOT = join(import.meta.dirname, '..', '..');
+/** Every status code with its own section, and the class and subject groups they sit in. */
+const NDR_ANCHORS = (() => {
+	const codes = Object.keys(JSON.parse(readFileSync(join(ROOT, 'src/content/ndr/codes.json'), 'utf8')) as Record<string, unknown>);
+	const groups = codes.flatMap((code) => {
+		const [cls, subject] = code.split('.');
+		return [`${cls}.x.x`, `${cls}.${subject}.x`];
+	});
+	return [...new Set([...groups, ...codes])];
+})();
+const TREE_STEPS: string[] = (JSON.parse(readFileSync(join(ROOT, 'src/content/tree/steps.json'), 'utf8')) as { id: string }[]).map((s) => s.id);
 const GUIDE_ANCHORS = ['blocked', 'expired', 'password', 'hostname'];
 const OLD_GUIDE_PATHS = {
 	en: '/en/exchange_diagnostic_what_to_do_if_you_encounter_an_error/',
@@ -16,6 +29,7 @@ for (const locale of LOCALES) {
 	const pages = [
 		{ path: `/${locale}/diagnostic/`, anchors: errorMessages(locale).map((e) => e.anchor) },
 		{ path: `/${locale}/dns/`, anchors: DNS_ANCHORS },
+		{ path: `/${locale}/ndr/`, anchors: NDR_ANCHORS },
 	];
 
 	test.describe(`copy links in /${locale}/`, () => {
@@ -24,13 +38,23 @@ for (const locale of LOCALES) {
 		for (const { path, anchors } of pages) {
 			test(`every anchored section of ${path} has a visible "${strings['link.copy']}" right under its heading`, async ({ page }) => {
 				await page.goto(path);
-				for (const anchor of anchors) {
-					const copy = page.locator(`:is(h2, h3)[id="${anchor}"] + copy-link`);
-					await expect(copy, anchor).toHaveCount(1);
-					const link = copy.getByRole('link', { name: strings['link.copy'] });
-					await expect(link).toBeVisible();
-					await expect(link).toHaveAttribute('href', `#${anchor}`);
-				}
+				// One pass in the page: the status code reference has about 150 anchored sections.
+				const problems = await page.evaluate(
+					({ anchors, label }) =>
+						anchors.flatMap((anchor) => {
+							const heading = document.getElementById(anchor);
+							if (!heading || !/^H[234]$/.test(heading.tagName)) return [`${anchor}: no h2-h4 with this id`];
+							const copy = heading.nextElementSibling;
+							if (copy?.tagName !== 'COPY-LINK') return [`${anchor}: no copy-link right after the heading`];
+							const link = copy.querySelector('a');
+							if (!link || link.textContent?.trim() !== label) return [`${anchor}: the copy link is not labelled "${label}"`];
+							if (link.getAttribute('href') !== `#${anchor}`) return [`${anchor}: the copy link points at ${link.getAttribute('href')}`];
+							if (!link.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return [`${anchor}: the copy link is not visible`];
+							return [];
+						}),
+					{ anchors, label: strings['link.copy'] },
+				);
+				expect(problems).toEqual([]);
 			});
 
 			test(`copying a link on ${path} puts the full URL with the anchor on the clipboard and says so`, async ({ page, baseURL }) => {
@@ -44,6 +68,20 @@ for (const locale of LOCALES) {
 				await expect(page).toHaveURL(`${baseURL}${path}?from=support`);
 			});
 		}
+
+		test(`every step of the decision tree has a "${strings['link.copy']}" to the step, visible when the step is`, async ({ page, baseURL }) => {
+			await page.goto(`/${locale}/troubleshooting/`);
+			for (const step of TREE_STEPS) {
+				const link = page.locator(`section#${step} > h2[id="${step}-title"] + copy-link a`);
+				await expect(link, step).toHaveCount(1);
+				await expect(link, step).toHaveAttribute('href', `#${step}`);
+			}
+			const current = page.locator('section[data-step="start"] copy-link');
+			await expect(current.getByRole('link', { name: strings['link.copy'] })).toBeVisible();
+			await current.getByRole('link').click();
+			await expect(current.getByRole('status')).toHaveText(strings['link.copied']);
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${baseURL}/${locale}/troubleshooting/(\\?step=start)?#start$`));
+		});
 
 		test('the copy link works from the keyboard', async ({ page, baseURL }) => {
 			await page.goto(`/${locale}/diagnostic/`);
