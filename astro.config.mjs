@@ -26,6 +26,14 @@ export default defineConfig({
 			// allows scripts by origin ('self') and only Starlight's own inline scripts need a hash.
 			// Other assets keep Vite's default (undefined = inline under 4 KiB).
 			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+			rollupOptions: {
+				// Astro's MDX output starts with a "use astro:head-inject" directive that the bundler
+				// warns about for every entry (dozens of lines per build, nothing to act on).
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
 		},
 	},
 	integrations: [
