@@ -8,6 +8,7 @@ import { runDnsCheck, type DnsCheckReport, type LookupLog } from '../../lib/dns/
 import { reportText } from '../../lib/checks/reportText';
 import type { Message, Verdict } from '../../lib/checks/types';
 import type { Provider } from '../../schemas/provider';
+import { el } from '../dom';
 
 type Strings = Record<string, string>;
 
@@ -21,14 +22,6 @@ type SetupLabels = Record<string, Record<string, string>>;
 
 /** Not a URL, so validation reports a malformed resolver address. */
 const CUSTOM_WITHOUT_URL = 'custom';
-
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (text !== undefined) node.textContent = text;
-	if (className) node.className = className;
-	return node;
-}
 
 export class DnsCheckerElement extends HTMLElement {
 	private strings: Strings = {};
