@@ -1,5 +1,39 @@
 import { z } from 'astro/zod';
 
+// UI strings a widget's script reads in the browser, sent with the page as JSON in a data-*
+// attribute; the other keys of the same area are rendered at build and are not sent again.
+// Listed here once and spread into UI_KEYS below, so each is also a required key.
+/** `<diagnostic-reader>` (DiagnosticReader.astro, data-strings). */
+export const READER_SCRIPT_KEYS = [
+	'reader.empty',
+	'reader.tooLong',
+	'reader.binary',
+	'reader.summary',
+	'reader.noneFound',
+	'reader.matched',
+	'reader.unknownTitle',
+	'reader.unknownHint',
+] as const;
+
+/** `<decision-tree>` (DecisionTree.astro, data-ui). */
+export const TREE_SCRIPT_KEYS = [
+	'tree.announce',
+	'tree.unknownStep',
+	'tree.copied',
+	'tree.copyFailed',
+	'tree.dns.running',
+	'tree.dns.empty',
+	'tree.dns.invalid',
+	'tree.verdict.pass',
+	'tree.verdict.warn',
+	'tree.verdict.fail',
+	'tree.verdict.error',
+	'tree.verdict.result',
+	'tree.verdict.errorHelp',
+	'tree.verdict.next',
+	'tree.dns.openChecker',
+] as const;
+
 /**
  * The site's own UI strings (on top of Starlight's), one JSON file per language in
  * `src/content/i18n/`. Every key is required, so a language missing one fails the build;
@@ -29,14 +63,7 @@ export const UI_KEYS = [
 	'reader.hint',
 	'reader.submit',
 	'reader.clear',
-	'reader.empty',
-	'reader.tooLong',
-	'reader.binary',
-	'reader.summary',
-	'reader.noneFound',
-	'reader.matched',
-	'reader.unknownTitle',
-	'reader.unknownHint',
+	...READER_SCRIPT_KEYS,
 	'records.offer',
 	'records.setup',
 	'records.mx',
@@ -215,11 +242,7 @@ export const UI_KEYS = [
 	'tree.startOver',
 	'tree.previous',
 	'tree.copySummary',
-	'tree.copied',
-	'tree.copyFailed',
 	'tree.summaryLabel',
-	'tree.announce',
-	'tree.unknownStep',
 	'tree.answersLabel',
 	'tree.ifSend',
 	'tree.ifReceive',
@@ -243,18 +266,8 @@ export const UI_KEYS = [
 	'tree.dns.server',
 	'tree.dns.serverHint',
 	'tree.dns.run',
-	'tree.dns.running',
-	'tree.dns.empty',
-	'tree.dns.invalid',
 	'tree.dns.byHand',
-	'tree.dns.openChecker',
-	'tree.verdict.pass',
-	'tree.verdict.warn',
-	'tree.verdict.fail',
-	'tree.verdict.error',
-	'tree.verdict.result',
-	'tree.verdict.errorHelp',
-	'tree.verdict.next',
+	...TREE_SCRIPT_KEYS,
 	'tree.summary.heading',
 	'tree.summary.checkLine',
 	'tree.summary.result',

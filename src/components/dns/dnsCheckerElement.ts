@@ -8,27 +8,14 @@ import { runDnsCheck, type DnsCheckReport, type LookupLog } from '../../lib/dns/
 import { reportText } from '../../lib/checks/reportText';
 import type { Message, Verdict } from '../../lib/checks/types';
 import type { Provider } from '../../schemas/provider';
+import { format, labelPrefix } from '../../lib/i18n/format';
+import { el } from '../dom';
 
 type Strings = Record<string, string>;
-
-// The same two helpers as src/lib/i18n/format.ts, kept here on purpose: imported, they become a
-// chunk shared with the diagnostic reader, one more request before the check can start
-// (measured in bench/dns.mjs). Keep them in step with format.ts.
-const format = (template: string, values: Record<string, string | number>) =>
-	template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
-const labelPrefix = (label: string, locale: string) => (locale === 'fr' ? `${label}\u00a0: ` : `${label}: `);
 type SetupLabels = Record<string, Record<string, string>>;
 
 /** Not a URL, so validation reports a malformed resolver address. */
 const CUSTOM_WITHOUT_URL = 'custom';
-
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (text !== undefined) node.textContent = text;
-	if (className) node.className = className;
-	return node;
-}
 
 export class DnsCheckerElement extends HTMLElement {
 	private strings: Strings = {};

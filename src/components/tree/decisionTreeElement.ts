@@ -11,6 +11,7 @@ import { summarize, type SummaryStrings } from '../../lib/tree/summarize';
 import { dnsCheckerUrl, readDnsStepInput, type DnsStepInput, type RunDnsCheck } from '../../lib/tree/dnsStep';
 import type { TreeStep } from '../../schemas/tree';
 import { createRunDnsCheck } from './runDnsCheck';
+import { el } from '../dom';
 
 interface HistoryState {
 	tree: WalkEntry[];
@@ -189,7 +190,7 @@ export class DecisionTree extends HTMLElement {
 		this.pending = controller;
 		box.hidden = false;
 		box.dataset.state = 'running';
-		box.replaceChildren(this.el('p', format(this.ui['tree.dns.running'], { domain: read.input.domain })));
+		box.replaceChildren(el('p', format(this.ui['tree.dns.running'], { domain: read.input.domain })));
 		let result: Awaited<ReturnType<RunDnsCheck>>;
 		try {
 			result = await this.check(step.check, read.input, controller.signal);
@@ -211,28 +212,29 @@ export class DecisionTree extends HTMLElement {
 		if (detail) lines.push(detail);
 		if (status === 'error') lines.push(this.ui['tree.verdict.errorHelp']);
 		this.showVerdict(box, status, lines);
-		const checker = this.el('a', this.ui['tree.dns.openChecker']);
+		const checkerLine = el('p');
+		const checker = checkerLine.appendChild(el('a', this.ui['tree.dns.openChecker']));
 		checker.href = dnsCheckerUrl(this.dataset.lang ?? 'en', input);
 		const next = nextStep(this.steps, stepId, { verdict: status }, symptomOf(this.walk));
 		if (next.ok) {
 			const title = this.summaryStrings.titles[next.next] ?? next.next;
-			const go = this.el('a', format(this.ui['tree.verdict.next'], { title }));
+			const goLine = el('p');
+			const go = goLine.appendChild(el('a', format(this.ui['tree.verdict.next'], { title }), 'tree-continue'));
 			go.href = `#${next.next}`;
-			go.className = 'tree-continue';
 			go.dataset.verdictNext = next.next;
 			go.dataset.status = status;
 			go.dataset.domain = input.domain;
 			go.dataset.testid = 'tree-continue';
-			box.append(this.el('p', undefined, go));
+			box.append(goLine);
 		}
-		box.append(this.el('p', undefined, checker));
+		box.append(checkerLine);
 	}
 
 	private showVerdict(box: HTMLElement, status: string, lines: string[]) {
 		box.hidden = false;
 		box.dataset.state = 'done';
 		box.dataset.status = status;
-		box.replaceChildren(...lines.map((line) => this.el('p', line)));
+		box.replaceChildren(...lines.map((line) => el('p', line)));
 	}
 
 	private async copySummary() {
@@ -262,12 +264,5 @@ export class DecisionTree extends HTMLElement {
 		const notice = this.querySelector<HTMLElement>('.tree-notice')!;
 		notice.hidden = true;
 		notice.textContent = '';
-	}
-
-	private el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, child?: Node): HTMLElementTagNameMap[K] {
-		const node = document.createElement(tag);
-		if (text !== undefined) node.textContent = text;
-		if (child) node.append(child);
-		return node;
 	}
 }
