@@ -122,7 +122,11 @@ test('search opens with Ctrl+K or its button, Escape closes it, and a result is 
 	await tabUntil(page, 'dialog a', 20);
 	const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href')!);
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(new RegExp(href.replace(/[.?*+^$()|[\]\\]/g, '\\$&') + '$'));
+	// The page and section chosen open; a page may add its own state to the query (the decision
+	// tree writes ?step=), so the query is not compared.
+	const chosen = new URL(href, page.url());
+	await expect.poll(() => new URL(page.url()).pathname).toBe(chosen.pathname);
+	if (chosen.hash) await expect.poll(() => new URL(page.url()).hash).toBe(chosen.hash);
 });
 
 test('the theme and the language are changed with the keyboard', async ({ page }) => {
