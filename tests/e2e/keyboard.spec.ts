@@ -47,13 +47,13 @@ for (const path of oneOfEachType) {
 			});
 		});
 		const seenSoFar = () => page.evaluate(() => (window as unknown as { __focusSeen: { id: string; ring: boolean; name: string }[] }).__focusSeen);
-		const reached = new Set<string>();
-		for (let i = 0; i < count + 150 && reached.size < count; i++) {
+		const reachedIds = async () => new Set((await seenSoFar()).map((s) => s.id));
+		for (let i = 0; i < count + 150; i++) {
 			await page.keyboard.press('Tab');
-			if (i % 50 === 49 || i >= count) for (const { id } of await seenSoFar()) reached.add(id);
+			if ((i % 50 === 49 || i >= count) && (await reachedIds()).size >= count) break;
 		}
 		const seen = await seenSoFar();
-		for (const { id } of seen) reached.add(id);
+		const reached = new Set(seen.map((s) => s.id));
 		const noRing = [...new Set(seen.filter((s) => !s.ring).map((s) => s.name))];
 		const missed = await page.evaluate((ids) => [...document.querySelectorAll('[data-kb]')].filter((el) => !ids.includes((el as HTMLElement).dataset.kb!)).map((el) => el.outerHTML.slice(0, 120)), [...reached]);
 		expect(missed, 'controls Tab never reached').toEqual([]);
