@@ -1,11 +1,10 @@
 /**
  * Every widget can be used with the keyboard alone: Tab reaches each control with a visible focus
- * ring, and each widget's task can be done without a pointer. Widgets still on other branches
- * (DNS checker, bounce analyzer, decision tree) are tested once their page and element exist, and
- * skipped with the reason until then.
+ * ring, and each widget's task (diagnostic reader, search, DNS checker, bounce analyzer, decision
+ * tree) can be done without a pointer.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { pageExists, pageType, sitePages } from './support/dist';
+import { pageType, sitePages } from './support/dist';
 
 /** Presses Tab until the focused element matches `selector`; returns the presses it took. */
 async function tabUntil(page: Page, selector: string, max = 300): Promise<number> {
@@ -144,7 +143,6 @@ test('the theme and the language are changed with the keyboard', async ({ page }
 
 test('the DNS checker runs and shows its report with the keyboard alone', async ({ page }) => {
 	await page.goto('/en/dns/');
-	test.skip((await page.locator('dns-checker').count()) === 0, 'the DNS checker <dns-checker> is not on /en/dns/ yet (branch dns)');
 	await page.route(/^https:\/\//, (route) => route.abort('internetdisconnected'));
 	await tabUntil(page, 'dns-checker input');
 	await page.keyboard.type('example.test');
@@ -154,9 +152,7 @@ test('the DNS checker runs and shows its report with the keyboard alone', async 
 });
 
 test('the bounce analyzer reads a pasted bounce with the keyboard alone', async ({ page }) => {
-	test.skip(!pageExists('/en/ndr/'), 'there is no /en/ndr/ page yet (branch ndr)');
 	await page.goto('/en/ndr/');
-	test.skip((await page.getByTestId('ndr-input').count()) === 0, 'the bounce analyzer [data-testid=ndr-input] is not on /en/ndr/ yet');
 	await tabUntil(page, '[data-testid="ndr-input"]');
 	await page.keyboard.type('Remote Server returned 550 5.1.1 RESOLVER.ADR.RecipNotFound; not found');
 	if ((await page.getByTestId('ndr-result').count()) === 0) {
@@ -170,13 +166,10 @@ test('the bounce analyzer reads a pasted bounce with the keyboard alone', async 
 });
 
 test('the decision tree is walked with the keyboard alone', async ({ page }) => {
-	test.skip(!pageExists('/en/troubleshooting/'), 'there is no /en/troubleshooting/ page yet (branch tree)');
 	await page.goto('/en/troubleshooting/');
-	const tree = page.locator('decision-tree');
-	test.skip((await tree.count()) === 0, 'the <decision-tree> widget is not on /en/troubleshooting/ yet');
 	const visibleStep = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('decision-tree [data-step]')].find((s) => s.offsetParent !== null)?.dataset.step);
 	const first = await visibleStep();
-	// An answer of the current step (its heading's copy-link button comes first and only copies).
+	// An answer of the current step (the step's copy link comes first and only copies).
 	await tabUntil(page, 'decision-tree .tree-answers a');
 	await page.keyboard.press('Enter');
 	await expect.poll(visibleStep).not.toBe(first);

@@ -2,7 +2,7 @@
  * The decision tree in a real browser (issue #6): every outcome reached in every language,
  * deep links, back and forward, keyboard only, the summary, and the page without JavaScript.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { allPaths } from '../../src/lib/tree/validateTree';
@@ -254,8 +254,6 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('DNS steps run the checks in place', () => {
-	// Wired to src/lib/checks once the DNS checker branch is on main (runDnsCheck.ts adapter).
-	test.skip(!existsSync(join(ROOT, 'src/lib/checks/index.ts')), 'src/lib/checks is not on this branch yet');
 	// The DNS checker's fixture: unbound with tests/fixtures/dns/zone.mjs behind a DoH relay.
 	const RELAY = `http://127.0.0.1:${process.env.DNS_RELAY_PORT ?? 8053}`;
 	const at = (lang: string, step: string, mode = '') =>

@@ -1,5 +1,5 @@
 /** Shared facts for the browser tests, read from the same files the site is built from. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { errorFiles, uiStrings, ROOT } from '../../unit/helpers';
@@ -17,11 +17,6 @@ export function errorMessages(locale: Locale): { anchor: string; title: string; 
 		title: String(data.title),
 		messages: (data.messages as string[] | undefined) ?? [],
 	}));
-}
-
-/** Whether the built site has this page (pages from other branches land over time). */
-export function isBuilt(path: string): boolean {
-	return existsSync(join(ROOT, 'dist', path, 'index.html'));
 }
 
 export function readDist(path: string): string {
