@@ -13,7 +13,11 @@ const SITE = 'https://exchange-help.example';
 const movedFrom = new Set(GUIDE_SLUGS.map((moved) => moved.from));
 const inSitemap = (/** @type {string} */ page) => {
 	const { pathname } = new URL(page);
-	return /^\/(en|fr|it)\//.test(pathname) && !/^\/(en|fr|it)\/404\/$/.test(pathname) && !movedFrom.has(pathname);
+	return (
+		/^\/(en|fr|it)\//.test(pathname) &&
+		!/^\/(en|fr|it)\/404\/$/.test(pathname) &&
+		!movedFrom.has(pathname)
+	);
 };
 import securityHeaders from './src/integrations/securityHeaders.mjs';
 
@@ -30,7 +34,11 @@ export default defineConfig({
 				// Astro's MDX output starts with a "use astro:head-inject" directive that the bundler
 				// warns about for every entry (dozens of lines per build, nothing to act on).
 				onwarn(warning, warn) {
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+					if (
+						warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+						String(warning.message).includes('astro:head-inject')
+					)
+						return;
 					warn(warning);
 				},
 			},
@@ -45,7 +53,9 @@ export default defineConfig({
 				it: 'Guida posta Exchange',
 			},
 			defaultLocale: DEFAULT_LOCALE,
-			locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, { label: LOCALES[code].label, lang: LOCALES[code].lang }])),
+			locales: Object.fromEntries(
+				LOCALE_CODES.map((code) => [code, { label: LOCALES[code].label, lang: LOCALES[code].lang }])
+			),
 			components: {
 				// Keeps the #anchor when switching language (support links point at anchors).
 				LanguageSelect: './src/components/LanguageSelect.astro',
@@ -58,7 +68,11 @@ export default defineConfig({
 			disable404Route: true,
 			customCss: ['./src/styles/site.css', './src/styles/print.css'],
 			sidebar: [
-				{ slug: 'index', label: 'Start here', translations: { fr: 'Par où commencer', it: 'Da dove iniziare' } },
+				{
+					slug: 'index',
+					label: 'Start here',
+					translations: { fr: 'Par où commencer', it: 'Da dove iniziare' },
+				},
 				{
 					slug: 'diagnostic',
 					label: 'Diagnostic errors',
@@ -85,7 +99,10 @@ export default defineConfig({
 		// as English or the forwarding pages.
 		sitemap({
 			filter: inSitemap,
-			i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, LOCALES[code].lang])) },
+			i18n: {
+				defaultLocale: DEFAULT_LOCALE,
+				locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, LOCALES[code].lang])),
+			},
 		}),
 		hostFiles(LOCALE_CODES),
 		// After Starlight: writes the CSP of public/_headers into every page as a <meta> fallback.

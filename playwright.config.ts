@@ -6,7 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
  * Uses Debian's Chromium: Playwright cannot download its own browsers here.
  */
 // A port per checkout, so two working copies testing at once never share a server.
-const checkoutPort = 4400 + ([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 500);
+const checkoutPort =
+	4400 + ([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 500);
 const PORT = Number(process.env.PREVIEW_PORT ?? checkoutPort);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 // The DNS fixture (tests/fixtures/dns/serve.mjs) takes four ports from the same per-checkout hash;
@@ -37,7 +38,13 @@ export default defineConfig({
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 			// This machine has no internet: stop Chromium's own background calls.
-			args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+			args: [
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--disable-quic',
+			],
 		},
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

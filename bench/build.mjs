@@ -13,7 +13,10 @@ const dist = 'dist';
 let buildSeconds;
 if (!process.argv.includes('--no-build')) {
 	const start = performance.now();
-	execFileSync('npx', ['astro', 'build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	execFileSync('npx', ['astro', 'build'], {
+		stdio: 'ignore',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	buildSeconds = (performance.now() - start) / 1000;
 }
 
@@ -36,8 +39,12 @@ async function scriptClosure(entry, seen = new Set()) {
 const rows = [];
 for (const page of pages) {
 	const html = await readFile(page, 'utf8');
-	const entries = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => join(dist, m[1]));
-	const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+	const entries = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) =>
+		join(dist, m[1])
+	);
+	const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)]
+		.map((m) => m[1])
+		.join('');
 	const closure = new Set();
 	for (const entry of entries) await scriptClosure(entry, closure);
 	let gzip = gzipSync(inline).length;
@@ -46,4 +53,9 @@ for (const page of pages) {
 }
 rows.sort((a, b) => a.page.localeCompare(b.page));
 console.table(rows);
-console.log(JSON.stringify({ buildSeconds: buildSeconds && Number(buildSeconds.toFixed(1)), pages: pages.length }));
+console.log(
+	JSON.stringify({
+		buildSeconds: buildSeconds && Number(buildSeconds.toFixed(1)),
+		pages: pages.length,
+	})
+);

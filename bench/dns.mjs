@@ -20,16 +20,27 @@ import { chromium } from 'playwright';
 const RUNS = Number(process.argv[2] ?? 15);
 const dist = 'dist';
 const PREVIEW = 4390;
-const ports = { DNS_UNBOUND_PORT: '28553', DNS_DNSDIST_PORT: '28554', DNS_DOH_PORT: '28555', DNS_RELAY_PORT: '28053', DNS_RELAY_DELAY_MS: '200' };
+const ports = {
+	DNS_UNBOUND_PORT: '28553',
+	DNS_DNSDIST_PORT: '28554',
+	DNS_DOH_PORT: '28555',
+	DNS_RELAY_PORT: '28053',
+	DNS_RELAY_DELAY_MS: '200',
+};
 const relay = `http://127.0.0.1:${ports.DNS_RELAY_PORT}`;
 const children = [];
 // Each child leads its own process group, so `npx` and the server it starts stop together.
-const stopAll = () => children.forEach((c) => c.exitCode === null && process.kill(-c.pid, 'SIGTERM'));
+const stopAll = () =>
+	children.forEach((c) => c.exitCode === null && process.kill(-c.pid, 'SIGTERM'));
 process.on('exit', stopAll);
 
 function startProcess(command, args, env, readyPattern) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		const child = spawn(command, args, {
+			env: { ...process.env, ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true,
+		});
 		children.push(child);
 		const onData = (data) => readyPattern.test(String(data)) && resolve(child);
 		child.stdout.on('data', onData);
@@ -51,7 +62,9 @@ async function closure(entry, seen = new Set()) {
 	return seen;
 }
 const html = await readFile(join(dist, 'en', 'dns', 'index.html'), 'utf8');
-const checkerEntry = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]).find((src) => src.includes('DnsChecker'));
+const checkerEntry = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)]
+	.map((m) => m[1])
+	.find((src) => src.includes('DnsChecker'));
 if (!checkerEntry) throw new Error('No DnsChecker script in dist/en/dns/index.html: build first');
 let checkerGzip = 0;
 let checkerRaw = 0;
@@ -64,8 +77,16 @@ const dataAttrs = [...html.matchAll(/<dns-checker([^>]*)>/g)].map((m) => m[1]).j
 
 // --- Timing in Chromium
 await startProcess('node', ['tests/fixtures/dns/serve.mjs'], ports, /dns fixture ready/);
-await startProcess('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PREVIEW)], {}, /127\.0\.0\.1:\d+/);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking'] });
+await startProcess(
+	'npx',
+	['astro', 'preview', '--host', '127.0.0.1', '--port', String(PREVIEW)],
+	{},
+	/127\.0\.0\.1:\d+/
+);
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--disable-background-networking'],
+});
 const url = `http://127.0.0.1:${PREVIEW}/en/dns/?domain=valid.example.test&server=ex5.mail.ovh.net&resolver=${encodeURIComponent(`${relay}/delay/dns-query`)}`;
 const results = [];
 for (let i = 0; i < RUNS + 1; i++) {
@@ -90,7 +111,9 @@ for (let i = 0; i < RUNS + 1; i++) {
 		for (let k = 0; k < 3; k++) {
 			// www.example.com A, ID 0 (the RFC 8484 §4.1.1 example), plus a cache-busting parameter.
 			const t0 = performance.now();
-			const response = await fetch(`${base}/delay/dns-query?dns=AAABAAABAAAAAAAAA3d3dwdleGFtcGxlA2NvbQAAAQAB&n=${Math.random()}`);
+			const response = await fetch(
+				`${base}/delay/dns-query?dns=AAABAAABAAAAAAAAA3d3dwdleGFtcGxlA2NvbQAAAQAB&n=${Math.random()}`
+			);
 			await response.arrayBuffer();
 			times.push(performance.now() - t0);
 		}
@@ -128,7 +151,7 @@ console.log(
 			checkerDataAttributesBytes: dataAttrs.length,
 		},
 		null,
-		2,
-	),
+		2
+	)
 );
 process.exit(0);

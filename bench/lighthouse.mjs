@@ -18,19 +18,42 @@ import lighthouse from 'lighthouse';
 
 const PORT = Number(process.env.LH_PORT ?? 4391);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const { values: opts, positionals } = parseArgs({ options: { runs: { type: 'string', default: '3' } }, allowPositionals: true });
+const { values: opts, positionals } = parseArgs({
+	options: { runs: { type: 'string', default: '3' } },
+	allowPositionals: true,
+});
 const RUNS = Number(opts.runs);
-const pages = positionals.length ? positionals : ['/en/', '/en/diagnostic/', '/fr/dns/', '/it/diagnostic/', '/en/ndr/', '/en/troubleshooting/', '/en/404/', '/'];
+const pages = positionals.length
+	? positionals
+	: [
+			'/en/',
+			'/en/diagnostic/',
+			'/fr/dns/',
+			'/it/diagnostic/',
+			'/en/ndr/',
+			'/en/troubleshooting/',
+			'/en/404/',
+			'/',
+		];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT)], {
+	stdio: ['ignore', 'pipe', 'inherit'],
+});
 await new Promise((ok, fail) => {
 	server.stdout.on('data', (d) => String(d).includes('ready') && ok());
 	server.once('exit', (code) => fail(new Error(`serve-dist exited ${code}`)));
 });
 const chrome = await chromeLauncher.launch({
 	chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--no-first-run',
+	],
 });
 
 const rows = [];
@@ -43,19 +66,26 @@ try {
 		}
 		const runs = [];
 		for (let i = 0; i < RUNS; i++) {
-			const result = await lighthouse(ORIGIN + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+			const result = await lighthouse(ORIGIN + path, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: CATEGORIES,
+			});
 			runs.push(result.lhr);
 		}
 		runs.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
 		const lhr = runs[Math.floor(runs.length / 2)];
 		const performanceRuns = runs.map((r) => Math.round(r.categories.performance.score * 100));
-		const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+		const scores = Object.fromEntries(
+			CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])
+		);
 		const below = CATEGORIES.flatMap((c) =>
 			lhr.categories[c].auditRefs
 				.filter((ref) => ref.weight > 0)
 				.map((ref) => lhr.audits[ref.id])
 				.filter((a) => a.score !== null && a.score < 1)
-				.map((a) => `${c}/${a.id} ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}`),
+				.map((a) => `${c}/${a.id} ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}`)
 		);
 		const metrics = {
 			fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
@@ -64,8 +94,19 @@ try {
 			cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
 		};
 		const finalUrl = lhr.finalDisplayedUrl ?? lhr.finalUrl;
-		rows.push({ path, finalUrl: finalUrl.replace(ORIGIN, ''), ...scores, performanceRuns, ...metrics, below, warnings: lhr.runWarnings, loadAverage: loadavg()[0] });
-		console.log(`${path}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')} (performance runs ${performanceRuns.join('/')})  FCP ${metrics.fcpMs} ms, LCP ${metrics.lcpMs} ms, TBT ${metrics.tbtMs} ms, CLS ${metrics.cls}`);
+		rows.push({
+			path,
+			finalUrl: finalUrl.replace(ORIGIN, ''),
+			...scores,
+			performanceRuns,
+			...metrics,
+			below,
+			warnings: lhr.runWarnings,
+			loadAverage: loadavg()[0],
+		});
+		console.log(
+			`${path}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')} (performance runs ${performanceRuns.join('/')})  FCP ${metrics.fcpMs} ms, LCP ${metrics.lcpMs} ms, TBT ${metrics.tbtMs} ms, CLS ${metrics.cls}`
+		);
 		for (const b of below) console.log(`    below 100: ${b}`);
 	}
 } finally {
@@ -73,5 +114,17 @@ try {
 	server.kill('SIGTERM');
 	await once(server, 'exit');
 }
-await writeFile('bench/results/lighthouse.json', JSON.stringify({ date: new Date().toISOString(), lighthouse: (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version, rows }, null, '\t') + '\n');
+await writeFile(
+	'bench/results/lighthouse.json',
+	JSON.stringify(
+		{
+			date: new Date().toISOString(),
+			lighthouse: (await import('lighthouse/package.json', { with: { type: 'json' } })).default
+				.version,
+			rows,
+		},
+		null,
+		'\t'
+	) + '\n'
+);
 console.log('bench/results/lighthouse.json written');

@@ -13,11 +13,14 @@ import { readFileSync } from 'node:fs';
 const runs = Number(process.argv[2] ?? 7);
 const port = Number(process.env.BENCH_PORT ?? 4399);
 const MB = 1024 * 1024;
-const fixture = (name) => readFileSync(`tests/fixtures/bounces/${name}`, 'latin1').replace(/\r\n/g, '\n');
+const fixture = (name) =>
+	readFileSync(`tests/fixtures/bounces/${name}`, 'latin1').replace(/\r\n/g, '\n');
 
 /** A Postfix report returning a 5 MB original (base64 attachment), as the bounce of a big mail is. */
 function bigReturnedOriginal(size) {
-	const attachment = Buffer.alloc(Math.floor(size * 0.74), 'x').toString('base64').replace(/.{76}/g, '$&\n');
+	const attachment = Buffer.alloc(Math.floor(size * 0.74), 'x')
+		.toString('base64')
+		.replace(/.{76}/g, '$&\n');
 	const boundary = '--8C2F43E1A2.1709550000/mail.example.net';
 	const original = `${boundary}\nContent-Type: message/rfc822\n\nFrom: paul@example.net\nTo: bob@example.org\nSubject: big\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="in"\n\n--in\nContent-Type: text/plain\n\nsee attached\n--in\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\n${attachment}\n--in--\n`;
 	return fixture('postfix.eml').replace(`${boundary}--`, `${original}${boundary}--`);
@@ -40,17 +43,29 @@ const cases = [
 	['5 MB report forwarded in a message', bigForwarded(5 * MB)],
 ];
 
-const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
-	stdio: ['ignore', 'pipe', 'inherit'],
-	// node_modules/.bin first, as npm scripts do, so astro runs on the project's Node 24.
-	env: { ...process.env, PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const server = spawn(
+	'node_modules/.bin/astro',
+	['preview', '--host', '127.0.0.1', '--port', String(port)],
+	{
+		stdio: ['ignore', 'pipe', 'inherit'],
+		// node_modules/.bin first, as npm scripts do, so astro runs on the project's Node 24.
+		env: {
+			...process.env,
+			PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}`,
+			ASTRO_TELEMETRY_DISABLED: '1',
+		},
+	}
+);
 await new Promise((resolve, reject) => {
 	server.stdout.on('data', (chunk) => String(chunk).includes(String(port)) && resolve());
-	server.on('exit', (code) => reject(new Error(`astro preview exited (${code}): run npm run build first`)));
+	server.on('exit', (code) =>
+		reject(new Error(`astro preview exited (${code}): run npm run build first`))
+	);
 });
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+});
 try {
 	const page = await browser.newPage();
 	await page.goto(`http://127.0.0.1:${port}/en/ndr/`);
@@ -68,15 +83,17 @@ try {
 					await analyzer.runFile(file);
 					times.push(performance.now() - start);
 				}
-				const codes = [...analyzer.querySelectorAll('[data-testid="ndr-result"]')].map((r) => r.dataset.code);
+				const codes = [...analyzer.querySelectorAll('[data-testid="ndr-result"]')].map(
+					(r) => r.dataset.code
+				);
 				return { times, codes };
 			},
-			{ text, runs },
+			{ text, runs }
 		);
 		times.sort((a, b) => a - b);
 		const f = (ms) => `${ms.toFixed(0)} ms`;
 		console.log(
-			`  ${name} (${(Buffer.byteLength(text) / MB).toFixed(1)} MB): median ${f(times[times.length >> 1])}, min ${f(times[0])}, max ${f(times.at(-1))} -> ${codes.join(' ')}`,
+			`  ${name} (${(Buffer.byteLength(text) / MB).toFixed(1)} MB): median ${f(times[times.length >> 1])}, min ${f(times[0])}, max ${f(times.at(-1))} -> ${codes.join(' ')}`
 		);
 	}
 } finally {

@@ -23,14 +23,37 @@ const RUNS = Number(process.argv[2] ?? 5);
 const PORT = 4390 + Math.floor(Math.random() * 50);
 const BASE = process.env.BENCH_BASE_URL ?? `http://127.0.0.1:${PORT}`;
 const QUERIES = {
-	en: ['Webmail authentication has failed', 'Subscription to the account has expired', 'mx1.mail.ovh.net', 'ex5', 'autodiscover SRV', '5.7.1'],
-	fr: ['ATTENTION : Le compte est bloqué pour envoi de spam', 'abonnement expire', 'mx1.mail.ovh.net', 'ex5', 'enregistrement SRV', '5.7.1'],
-	it: ["ATTENZIONE: l'account è scaduto", 'autenticazione webmail fallita', 'mx1.mail.ovh.net', 'ex5', 'record SRV', '5.7.1'],
+	en: [
+		'Webmail authentication has failed',
+		'Subscription to the account has expired',
+		'mx1.mail.ovh.net',
+		'ex5',
+		'autodiscover SRV',
+		'5.7.1',
+	],
+	fr: [
+		'ATTENTION : Le compte est bloqué pour envoi de spam',
+		'abonnement expire',
+		'mx1.mail.ovh.net',
+		'ex5',
+		'enregistrement SRV',
+		'5.7.1',
+	],
+	it: [
+		"ATTENZIONE: l'account è scaduto",
+		'autenticazione webmail fallita',
+		'mx1.mail.ovh.net',
+		'ex5',
+		'record SRV',
+		'5.7.1',
+	],
 };
 
 const server = process.env.BENCH_BASE_URL
 	? undefined
-	: spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+	: spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+			stdio: 'ignore',
+		});
 const stop = () => server?.kill('SIGTERM');
 process.on('exit', stop);
 for (let i = 0; ; i++) {
@@ -78,7 +101,8 @@ for (const [lang, queries] of Object.entries(QUERIES)) {
 		// Context-wide, so the search worker's own fetches are counted too.
 		context.on('request', (request) => {
 			const { pathname } = new URL(request.url());
-			if (pathname.startsWith('/pagefind/')) responses.push({ url: request.url(), bytes: sizeOnTheWire(pathname) });
+			if (pathname.startsWith('/pagefind/'))
+				responses.push({ url: request.url(), bytes: sizeOnTheWire(pathname) });
 		});
 		const timeOf = (query) =>
 			page.evaluate(async (query) => {

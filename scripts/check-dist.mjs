@@ -47,14 +47,18 @@ for (const file of await listFiles(dist)) {
 
 // An empty or half-written dist/ (an interrupted build) must not pass as "all links resolve".
 if (![...pages.keys()].some((path) => /^\/en\/diagnostic\/?$/.test(path))) {
-	console.error(`check-dist: no /en/diagnostic/ page among ${pages.size} in dist/: build the site first (npm run build)`);
+	console.error(
+		`check-dist: no /en/diagnostic/ page among ${pages.size} in dist/: build the site first (npm run build)`
+	);
 	process.exit(1);
 }
 const problems = checkLinks(pages, files);
 const linkCount = [...pages.values()].reduce((n, p) => n + p.links.length, 0);
 if (problems.length > 0) {
 	for (const p of problems) console.error(`${p.problem}: ${p.page} -> ${p.href}`);
-	console.error(`check-dist: ${problems.length} broken link(s) among ${linkCount} in ${pages.size} pages`);
+	console.error(
+		`check-dist: ${problems.length} broken link(s) among ${linkCount} in ${pages.size} pages`
+	);
 	process.exit(1);
 }
 console.log(`check-dist: ${linkCount} links in ${pages.size} pages, all resolve`);

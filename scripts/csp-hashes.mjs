@@ -15,7 +15,8 @@ for (const entry of await readdir('dist', { recursive: true, withFileTypes: true
 	const file = join(entry.parentPath, entry.name);
 	for (const text of inlineScripts(await readFile(file, 'utf8'))) {
 		const hash = scriptHash(text);
-		if (!hashes.has(hash)) hashes.set(hash, { file, start: text.trim().slice(0, 70).replace(/\s+/g, ' ') });
+		if (!hashes.has(hash))
+			hashes.set(hash, { file, start: text.trim().slice(0, 70).replace(/\s+/g, ' ') });
 	}
 }
 for (const [hash, { file, start }] of hashes) console.log(`${hash}  ${file}  ${start}`);
@@ -23,7 +24,10 @@ for (const [hash, { file, start }] of hashes) console.log(`${hash}  ${file}  ${s
 if (process.argv.includes('--write')) {
 	const text = await readFile('public/_headers', 'utf8');
 	const sorted = [...hashes.keys()].sort();
-	const updated = text.replace(/(script-src 'self'(?: '[a-z-]+')*?)(?: 'sha256-[^']+')*(?=[;\n])/, (_, head) => [head, ...sorted].join(' '));
+	const updated = text.replace(
+		/(script-src 'self'(?: '[a-z-]+')*?)(?: 'sha256-[^']+')*(?=[;\n])/,
+		(_, head) => [head, ...sorted].join(' ')
+	);
 	if (updated === text) console.log('public/_headers already lists these hashes');
 	else {
 		await writeFile('public/_headers', updated);

@@ -19,7 +19,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
-import { LOCAL_DOH_ORIGINS, headersFor, injectMeta, metaPolicy, parseHeaders, withConnectSrc } from './lib/headers.mjs';
+import {
+	LOCAL_DOH_ORIGINS,
+	headersFor,
+	injectMeta,
+	metaPolicy,
+	parseHeaders,
+	withConnectSrc,
+} from './lib/headers.mjs';
 
 const { values: args } = parseArgs({
 	options: {
@@ -59,7 +66,10 @@ async function isFile(path) {
 async function resolvePath(urlPath) {
 	const file = normalize(join(root, decodeURIComponent(urlPath)));
 	if (file !== root && !file.startsWith(root + sep)) return { status: 404 };
-	if (urlPath.endsWith('/')) return (await isFile(join(file, 'index.html'))) ? { file: join(file, 'index.html') } : { status: 404 };
+	if (urlPath.endsWith('/'))
+		return (await isFile(join(file, 'index.html')))
+			? { file: join(file, 'index.html') }
+			: { status: 404 };
 	if (await isFile(file)) return { file };
 	if (await isFile(join(file, 'index.html'))) return { redirect: urlPath + '/' };
 	return { status: 404 };
@@ -84,16 +94,31 @@ function handler(localDoh) {
 			const status = found.status ?? 200;
 			// A miss gets the site's 404 page, as Netlify and Cloudflare Pages serve /404.html.
 			const file = found.file ?? join(root, '404.html');
-			const headers = Object.fromEntries(headersFor(rules, found.file ? url.pathname : '/404.html'));
+			const headers = Object.fromEntries(
+				headersFor(rules, found.file ? url.pathname : '/404.html')
+			);
 			let body = await readFile(file);
 			if (localDoh && headers['content-security-policy']) {
-				headers['content-security-policy'] = withConnectSrc(headers['content-security-policy'], LOCAL_DOH_ORIGINS);
-				if (file.endsWith('.html')) body = Buffer.from(injectMeta(body.toString('utf8'), metaPolicy(headers['content-security-policy'])));
+				headers['content-security-policy'] = withConnectSrc(
+					headers['content-security-policy'],
+					LOCAL_DOH_ORIGINS
+				);
+				if (file.endsWith('.html'))
+					body = Buffer.from(
+						injectMeta(body.toString('utf8'), metaPolicy(headers['content-security-policy']))
+					);
 			}
 			headers['content-type'] = TYPES[extname(file)] ?? 'application/octet-stream';
-			if (/^(text\/|application\/(json|xml|wasm)|image\/svg)/.test(headers['content-type']) && /\bbr\b/.test(String(req.headers['accept-encoding']))) {
+			if (
+				/^(text\/|application\/(json|xml|wasm)|image\/svg)/.test(headers['content-type']) &&
+				/\bbr\b/.test(String(req.headers['accept-encoding']))
+			) {
 				const key = `${file}:${(await stat(file)).mtimeMs}:${localDoh}`;
-				if (!compressed.has(key)) compressed.set(key, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+				if (!compressed.has(key))
+					compressed.set(
+						key,
+						brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
+					);
 				body = compressed.get(key);
 				headers['content-encoding'] = 'br';
 				headers['vary'] = 'Accept-Encoding';
@@ -121,9 +146,12 @@ await listen(args.port, args['allow-local-doh']);
 if (args['shipped-port']) await listen(args['shipped-port'], false);
 console.log(
 	`serve-dist: ready on http://127.0.0.1:${args.port}/${args['allow-local-doh'] ? ' (local DoH allowed)' : ''}` +
-		(args['shipped-port'] ? ` and http://127.0.0.1:${args['shipped-port']}/ (headers as shipped)` : ''),
+		(args['shipped-port']
+			? ` and http://127.0.0.1:${args['shipped-port']}/ (headers as shipped)`
+			: '')
 );
-for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => {
-	for (const s of servers) s.close();
-	process.exit(0);
-});
+for (const signal of ['SIGTERM', 'SIGINT'])
+	process.on(signal, () => {
+		for (const s of servers) s.close();
+		process.exit(0);
+	});

@@ -40,5 +40,8 @@ export const collections = {
 	/** The decision tree's language-neutral graph, one entry per step (schemas/tree.ts). */
 	tree: defineCollection({ loader: file('src/content/tree/steps.json'), schema: treeStepSchema }),
 	/** The decision tree's words, one entry per language: `tree/text/{lang}.json`. */
-	treeText: defineCollection({ loader: glob({ pattern: '*.json', base: './src/content/tree/text' }), schema: treeTextSchema }),
+	treeText: defineCollection({
+		loader: glob({ pattern: '*.json', base: './src/content/tree/text' }),
+		schema: treeTextSchema,
+	}),
 };

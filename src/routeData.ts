@@ -10,5 +10,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	const locale = isLocale(route.locale) ? route.locale : DEFAULT_LOCALE;
 	const notFound = route.entry.id === '404' || route.entry.id.endsWith('/404');
-	route.head = localizeSocialMeta(route.head as HeadEntry[], locale, { notFound }) as typeof route.head;
+	route.head = localizeSocialMeta(route.head as HeadEntry[], locale, {
+		notFound,
+	}) as typeof route.head;
 });

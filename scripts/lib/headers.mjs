@@ -20,7 +20,10 @@ export function parseHeaders(text) {
 			continue;
 		}
 		const match = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
-		if (!match || rules.length === 0) throw new Error(`_headers line ${index + 1} is neither a path nor an indented "Name: value": ${raw}`);
+		if (!match || rules.length === 0)
+			throw new Error(
+				`_headers line ${index + 1} is neither a path nor an indented "Name: value": ${raw}`
+			);
 		rules.at(-1).headers.push([match[1], match[2]]);
 	}
 	return rules;

@@ -24,14 +24,19 @@ export function staticClosure(dist, entry, seen = new Set()) {
 	for (const imp of imports) {
 		if (imp.d !== -1 || !imp.n) continue; // -1 = static import; others are dynamic or import.meta
 		if (/^[a-z]+:/i.test(imp.n)) throw new Error(`${entry} imports ${imp.n} from another origin`);
-		staticClosure(dist, imp.n.startsWith('/') ? imp.n : posix.join(posix.dirname(entry), imp.n), seen);
+		staticClosure(
+			dist,
+			imp.n.startsWith('/') ? imp.n : posix.join(posix.dirname(entry), imp.n),
+			seen
+		);
 	}
 	return seen;
 }
 
 const gzipCache = new Map();
 function gzipBytes(dist, path) {
-	if (!gzipCache.has(path)) gzipCache.set(path, gzipSync(readFileSync(join(dist, path)), { level: 9 }).length);
+	if (!gzipCache.has(path))
+		gzipCache.set(path, gzipSync(readFileSync(join(dist, path)), { level: 9 }).length);
 	return gzipCache.get(path);
 }
 
@@ -53,7 +58,10 @@ export function measurePage(dist, html) {
 export function definedElements(dist, entry) {
 	const names = new Set();
 	for (const file of staticClosure(dist, entry)) {
-		for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/customElements\.define\(\s*[`'"]([a-z][a-z0-9-]*-[a-z0-9-]*)[`'"]/g)) names.add(m[1]);
+		for (const m of readFileSync(join(dist, file), 'utf8').matchAll(
+			/customElements\.define\(\s*[`'"]([a-z][a-z0-9-]*-[a-z0-9-]*)[`'"]/g
+		))
+			names.add(m[1]);
 	}
 	return [...names];
 }

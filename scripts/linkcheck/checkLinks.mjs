@@ -38,11 +38,13 @@ export function checkLinks(pages, files = new Set()) {
 			const target = normalizePagePath(url.pathname);
 			const targetPage = pages.get(target);
 			if (!targetPage) {
-				if (!files.has(decodeURI(url.pathname))) problems.push({ page: pagePath, href, problem: 'missing-page' });
+				if (!files.has(decodeURI(url.pathname)))
+					problems.push({ page: pagePath, href, problem: 'missing-page' });
 				continue;
 			}
 			const anchor = decodeURIComponent(url.hash.slice(1));
-			if (anchor && !targetPage.ids.has(anchor)) problems.push({ page: pagePath, href, problem: 'missing-anchor' });
+			if (anchor && !targetPage.ids.has(anchor))
+				problems.push({ page: pagePath, href, problem: 'missing-anchor' });
 			const from = pagePath.match(LOCALE_SEGMENT)?.[1];
 			const to = target.match(LOCALE_SEGMENT)?.[1];
 			if (from && to && from !== to && !link.crossLanguageAllowed) {

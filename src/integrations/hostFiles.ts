@@ -15,10 +15,15 @@ export function hostFiles(locales: readonly string[]): AstroIntegration {
 		name: 'exchange-help:host-files',
 		hooks: {
 			'astro:build:done': async ({ dir, pages, logger }) => {
-				const paths = pages.map(({ pathname }) => `/${pathname}`.replace(/\/?$/, '/').replace(/^\/\/$/, '/'));
+				const paths = pages.map(({ pathname }) =>
+					`/${pathname}`.replace(/\/?$/, '/').replace(/^\/\/$/, '/')
+				);
 				await writeFile(new URL('_redirects', dir), redirectsFile(movedPages(paths)));
 				for (const locale of locales) {
-					await copyFile(fileURLToPath(new URL(`${locale}/404/index.html`, dir)), fileURLToPath(new URL(`${locale}/404.html`, dir)));
+					await copyFile(
+						fileURLToPath(new URL(`${locale}/404/index.html`, dir)),
+						fileURLToPath(new URL(`${locale}/404.html`, dir))
+					);
 				}
 				logger.info(`wrote _redirects and ${locales.length} per-language 404.html`);
 			},

@@ -11,7 +11,12 @@ import { findMissingTranslations } from '../lib/i18n/findMissingTranslations';
 function pageSlugs(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/').replace(/\.mdx?$/, ''));
+		.map((entry) =>
+			relative(dir, join(entry.parentPath, entry.name))
+				.split(sep)
+				.join('/')
+				.replace(/\.mdx?$/, '')
+		);
 }
 
 export function requireTranslations(locales: readonly string[]): AstroIntegration {
@@ -20,10 +25,16 @@ export function requireTranslations(locales: readonly string[]): AstroIntegratio
 		hooks: {
 			'astro:config:setup': ({ config }) => {
 				const docs = fileURLToPath(new URL('./src/content/docs/', config.root));
-				const missing = findMissingTranslations(Object.fromEntries(locales.map((l) => [l, pageSlugs(join(docs, l))])));
+				const missing = findMissingTranslations(
+					Object.fromEntries(locales.map((l) => [l, pageSlugs(join(docs, l))]))
+				);
 				if (missing.length > 0) {
-					const list = missing.map((m) => `  src/content/docs/${m.locale}/${m.slug}.mdx (exists in ${m.from.join(', ')})`);
-					throw new Error(`Missing translations: write these pages, in their language, before building:\n${list.join('\n')}`);
+					const list = missing.map(
+						(m) => `  src/content/docs/${m.locale}/${m.slug}.mdx (exists in ${m.from.join(', ')})`
+					);
+					throw new Error(
+						`Missing translations: write these pages, in their language, before building:\n${list.join('\n')}`
+					);
 				}
 			},
 		},

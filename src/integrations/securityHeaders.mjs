@@ -7,7 +7,15 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
-import { headersFor, injectMeta, inlineScripts, metaPolicy, parseCsp, parseHeaders, scriptHash } from '../../scripts/lib/headers.mjs';
+import {
+	headersFor,
+	injectMeta,
+	inlineScripts,
+	metaPolicy,
+	parseCsp,
+	parseHeaders,
+	scriptHash,
+} from '../../scripts/lib/headers.mjs';
 
 /** `dist/fr/dns/index.html` -> `/fr/dns/`, `dist/404.html` -> `/404.html` */
 export function urlPathOf(dist, file) {
@@ -30,16 +38,22 @@ export default function securityHeaders() {
 					if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
 					const file = join(entry.parentPath, entry.name);
 					const policy = headersFor(rules, urlPathOf(dist, file)).get('content-security-policy');
-					if (!policy) throw new Error(`public/_headers gives ${urlPathOf(dist, file)} no Content-Security-Policy`);
+					if (!policy)
+						throw new Error(
+							`public/_headers gives ${urlPathOf(dist, file)} no Content-Security-Policy`
+						);
 					const html = await readFile(file, 'utf8');
 					const allowed = parseCsp(policy).get('script-src') ?? [];
-					for (const text of inlineScripts(html)) if (!allowed.includes(scriptHash(text))) missing.add(scriptHash(text));
+					for (const text of inlineScripts(html))
+						if (!allowed.includes(scriptHash(text))) missing.add(scriptHash(text));
 					await writeFile(file, injectMeta(html, metaPolicy(policy)));
 					pages++;
 				}
 				logger.info(`CSP <meta> from _headers written into ${pages} pages`);
 				if (missing.size > 0) {
-					logger.warn(`${missing.size} inline script(s) not allowed by script-src in public/_headers: ${[...missing].join(' ')}. Run \`npm run csp:hashes\` after checking them.`);
+					logger.warn(
+						`${missing.size} inline script(s) not allowed by script-src in public/_headers: ${[...missing].join(' ')}. Run \`npm run csp:hashes\` after checking them.`
+					);
 				}
 			},
 		},

@@ -32,17 +32,26 @@ export const SEED_FILES = [
 	'004_c0d9e53d962387e6.txt',
 ] as const;
 export const seedSchema = z.enum(SEED_FILES, {
-	error: (issue) => `Unknown source guide ${JSON.stringify(issue.input)}: name a file of shared/seeds`,
+	error: (issue) =>
+		`Unknown source guide ${JSON.stringify(issue.input)}: name a file of shared/seeds`,
 });
 
 // RFC 1035 §2.3.1 / RFC 1123 §2.1: labels of letters, digits and inner hyphens, 63 octets each.
 const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /** A fully qualified host name in lower case, without a trailing dot. */
-export const hostNameSchema = z.string().refine(
-	(value) => value.length <= 253 && value.split('.').length >= 2 && value.split('.').every((l) => HOST_LABEL.test(l)),
-	{ error: (issue) => `Malformed host name ${JSON.stringify(issue.input)}: lower-case labels, no trailing dot` },
-);
+export const hostNameSchema = z
+	.string()
+	.refine(
+		(value) =>
+			value.length <= 253 &&
+			value.split('.').length >= 2 &&
+			value.split('.').every((l) => HOST_LABEL.test(l)),
+		{
+			error: (issue) =>
+				`Malformed host name ${JSON.stringify(issue.input)}: lower-case labels, no trailing dot`,
+		}
+	);
 
 /** A TCP/UDP port. */
 export const portSchema = z
@@ -52,4 +61,8 @@ export const portSchema = z
 	.max(65535, { error: 'Port out of range: 1 to 65535' });
 
 /** A 16-bit SRV priority or weight (RFC 2782). */
-export const uint16Schema = z.number().int().min(0).max(65535, { error: 'Out of range: 0 to 65535' });
+export const uint16Schema = z
+	.number()
+	.int()
+	.min(0)
+	.max(65535, { error: 'Out of range: 0 to 65535' });

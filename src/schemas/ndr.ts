@@ -51,7 +51,7 @@ export const ndrSourceSchema = z.discriminatedUnion(
 		/** Used by Exchange / Exchange Online outside the registry, or with another meaning. */
 		z.object({ kind: z.literal('vendor-microsoft'), name: nameSchema }).strict(),
 	],
-	{ error: `Unknown source kind: use one of ${NDR_SOURCE_KINDS.join(', ')}` },
+	{ error: `Unknown source kind: use one of ${NDR_SOURCE_KINDS.join(', ')}` }
 );
 export type NdrSource = z.infer<typeof ndrSourceSchema>;
 
@@ -64,13 +64,20 @@ export const ndrCodeSchema = z
 		/** Where the meaning comes from, at least one; registry sources first. */
 		sources: z
 			.array(ndrSourceSchema)
-			.min(1, { error: 'Every code needs a source: rfc3463, iana (with the RFC), guide-003 or vendor-microsoft' })
+			.min(1, {
+				error:
+					'Every code needs a source: rfc3463, iana (with the RFC), guide-003 or vendor-microsoft',
+			})
 			.refine((sources) => new Set(sources.map((s) => s.kind)).size === sources.length, {
 				error: 'List each source kind once',
 			})
-			.refine((sources) => !(sources.some((s) => s.kind === 'rfc3463') && sources.some((s) => s.kind === 'iana')), {
-				error: 'A registry code comes from rfc3463 or from a later RFC (iana), not both',
-			}),
+			.refine(
+				(sources) =>
+					!(sources.some((s) => s.kind === 'rfc3463') && sources.some((s) => s.kind === 'iana')),
+				{
+					error: 'A registry code comes from rfc3463 or from a later RFC (iana), not both',
+				}
+			),
 		/**
 		 * Last code of a vendor range that shares this entry (Exchange Online's 5.7.606-649): every
 		 * code from the key to `rangeEnd` gets an anchor and the same explanation.
@@ -79,7 +86,9 @@ export const ndrCodeSchema = z
 		/** Diagnostic page anchors (`/{lang}/diagnostic/#…`) that apply to this code. */
 		related: z.array(diagnosticAnchorSchema).default([]),
 		/** DNS checks that apply to this code. */
-		checks: z.array(z.enum(NDR_CHECKS, { error: `Unknown check: use ${NDR_CHECKS.join(' or ')}` })).default([]),
+		checks: z
+			.array(z.enum(NDR_CHECKS, { error: `Unknown check: use ${NDR_CHECKS.join(' or ')}` }))
+			.default([]),
 	})
 	.strict();
 export type NdrCode = z.infer<typeof ndrCodeSchema>;
@@ -115,7 +124,9 @@ export const ndrCodesFileSchema = z.record(z.string(), ndrCodeSchema).superRefin
 });
 
 const sentence = (what: string) =>
-	z.string().min(12, { error: `Write ${what} as at least one full sentence in the file's language` });
+	z
+		.string()
+		.min(12, { error: `Write ${what} as at least one full sentence in the file's language` });
 
 /** The explanation of one code in one language. */
 export const ndrCodeTextSchema = z
@@ -141,14 +152,27 @@ const partTextSchema = z
 	})
 	.strict();
 
-const fullRecord = <K extends string, V extends z.ZodType>(keys: readonly K[], value: V, what: string) =>
+const fullRecord = <K extends string, V extends z.ZodType>(
+	keys: readonly K[],
+	value: V,
+	what: string
+) =>
 	z.record(z.string(), value).superRefine((record, ctx) => {
 		for (const key of keys) {
-			if (!(key in record)) ctx.addIssue({ code: 'custom', path: [key], message: `Missing ${what} ${key}: add its text` });
+			if (!(key in record))
+				ctx.addIssue({
+					code: 'custom',
+					path: [key],
+					message: `Missing ${what} ${key}: add its text`,
+				});
 		}
 		for (const key of Object.keys(record)) {
 			if (!(keys as readonly string[]).includes(key)) {
-				ctx.addIssue({ code: 'custom', path: [key], message: `Unknown ${what} ${key}: use one of ${keys.join(', ')}` });
+				ctx.addIssue({
+					code: 'custom',
+					path: [key],
+					message: `Unknown ${what} ${key}: use one of ${keys.join(', ')}`,
+				});
 			}
 		}
 	});

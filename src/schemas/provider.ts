@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
-import { hostNameSchema, portSchema, seedSchema, uint16Schema, diagnosticAnchorSchema } from './common';
+import {
+	hostNameSchema,
+	portSchema,
+	seedSchema,
+	uint16Schema,
+	diagnosticAnchorSchema,
+} from './common';
 import { LOCALE_CODES } from '../lib/i18n/locales';
 
 export const OFFERS = ['hosted', 'private'] as const;
@@ -13,7 +19,7 @@ export const localizedSchema = z.object(
 	Object.fromEntries(LOCALE_CODES.map((code) => [code, z.string().min(1)])) as Record<
 		(typeof LOCALE_CODES)[number],
 		z.ZodString
-	>,
+	>
 );
 
 /** MX hosts a set of guides gives, with the guide they come from. */
@@ -56,10 +62,9 @@ const setupSchema = z
 const panelPathSchema = z
 	.object({
 		steps: z.object(
-			Object.fromEntries(LOCALE_CODES.map((code) => [code, z.array(z.string().min(1)).min(1)])) as Record<
-				(typeof LOCALE_CODES)[number],
-				z.ZodArray<z.ZodString>
-			>,
+			Object.fromEntries(
+				LOCALE_CODES.map((code) => [code, z.array(z.string().min(1)).min(1)])
+			) as Record<(typeof LOCALE_CODES)[number], z.ZodArray<z.ZodString>>
 		),
 		source: seedSchema,
 	})
@@ -111,24 +116,40 @@ export const providerSchema = z
 			})
 			.strict(),
 		/** Which diagnostic anchor each DNS check links to. */
-		checkAnchors: z.object({ mx: diagnosticAnchorSchema, srv: diagnosticAnchorSchema, server: diagnosticAnchorSchema }),
+		checkAnchors: z.object({
+			mx: diagnosticAnchorSchema,
+			srv: diagnosticAnchorSchema,
+			server: diagnosticAnchorSchema,
+		}),
 	})
 	.strict()
 	.superRefine((provider, ctx) => {
 		for (const offer of OFFERS) {
 			for (const setup of SETUPS) {
 				if (!provider.setups.some((s) => s.offer === offer && s.setup === setup)) {
-					ctx.addIssue({ code: 'custom', message: `No MX rule for offer "${offer}" and setup "${setup}"`, path: ['setups'] });
+					ctx.addIssue({
+						code: 'custom',
+						message: `No MX rule for offer "${offer}" and setup "${setup}"`,
+						path: ['setups'],
+					});
 				}
 			}
 		}
 		if (!provider.panelPaths[provider.server.panelPath]) {
-			ctx.addIssue({ code: 'custom', message: `Unknown panel path "${provider.server.panelPath}"`, path: ['server', 'panelPath'] });
+			ctx.addIssue({
+				code: 'custom',
+				message: `Unknown panel path "${provider.server.panelPath}"`,
+				path: ['server', 'panelPath'],
+			});
 		}
 		try {
 			new RegExp(provider.server.hostedPattern);
 		} catch {
-			ctx.addIssue({ code: 'custom', message: 'hostedPattern is not a valid regular expression', path: ['server', 'hostedPattern'] });
+			ctx.addIssue({
+				code: 'custom',
+				message: 'hostedPattern is not a valid regular expression',
+				path: ['server', 'hostedPattern'],
+			});
 		}
 	});
 

@@ -22,9 +22,9 @@ import { OFFERS, SETUPS } from './provider';
  */
 
 /** Step ids are part of the URL contract (`?step=id`, `#id`): lower-case kebab-case, never renamed. */
-export const stepIdSchema = z
-	.string()
-	.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, { error: 'Step ids are lower-case kebab-case: "domain-validity"' });
+export const stepIdSchema = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, {
+	error: 'Step ids are lower-case kebab-case: "domain-validity"',
+});
 
 /** Answer ids, unique within a step; they name the answer in the summary and in tests. */
 export const answerIdSchema = stepIdSchema;
@@ -65,11 +65,23 @@ export const ndrCodeSchema = z
  */
 export const treeLinkSchema = z.discriminatedUnion('kind', [
 	/** A section of `/{lang}/diagnostic/`. */
-	z.object({ kind: z.literal('diagnostic'), key: z.string().min(1), anchor: diagnosticAnchorSchema }).strict(),
+	z
+		.object({
+			kind: z.literal('diagnostic'),
+			key: z.string().min(1),
+			anchor: diagnosticAnchorSchema,
+		})
+		.strict(),
 	/** A URL of the provider data (`links` of provider.json): webmail, status page, … */
 	z.object({ kind: z.literal('provider'), key: z.string().min(1), id: z.string().min(1) }).strict(),
 	/** The DNS page: its record tables (`#mx-records`, `#srv-record`) and its checker. */
-	z.object({ kind: z.literal('dns'), key: z.string().min(1), anchor: z.enum(['mx-records', 'srv-record']) }).strict(),
+	z
+		.object({
+			kind: z.literal('dns'),
+			key: z.string().min(1),
+			anchor: z.enum(['mx-records', 'srv-record']),
+		})
+		.strict(),
 ]);
 export type TreeLink = z.infer<typeof treeLinkSchema>;
 
@@ -111,7 +123,9 @@ const dnsStepSchema = z
 		/** The step each verdict leads to. */
 		verdicts: z.object({ pass: nextSchema, warn: nextSchema, fail: nextSchema }).strict(),
 		/** The answers by hand, for a reader without JavaScript or when the check cannot run. */
-		answers: z.array(answerSchema).min(2, { error: 'A DNS step needs answers by hand for readers without JavaScript' }),
+		answers: z
+			.array(answerSchema)
+			.min(2, { error: 'A DNS step needs answers by hand for readers without JavaScript' }),
 	})
 	.strict();
 
@@ -127,7 +141,11 @@ const outcomeStepSchema = z
 	})
 	.strict();
 
-export const treeStepSchema = z.discriminatedUnion('kind', [questionStepSchema, dnsStepSchema, outcomeStepSchema]);
+export const treeStepSchema = z.discriminatedUnion('kind', [
+	questionStepSchema,
+	dnsStepSchema,
+	outcomeStepSchema,
+]);
 export type TreeStep = z.infer<typeof treeStepSchema>;
 
 /** Offers and setups the DNS steps ask for (the DNS checker's `offer` and `setup`). */

@@ -287,5 +287,7 @@ export const UI_KEYS = [
 export type UiKey = (typeof UI_KEYS)[number];
 
 export const uiStringsSchema = z
-	.object(Object.fromEntries(UI_KEYS.map((key) => [key, z.string().min(1)])) as Record<UiKey, z.ZodString>)
+	.object(
+		Object.fromEntries(UI_KEYS.map((key) => [key, z.string().min(1)])) as Record<UiKey, z.ZodString>
+	)
 	.strict();

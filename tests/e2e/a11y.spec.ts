@@ -27,7 +27,13 @@ const KNOWN: { rule: string; target: string; why: string }[] = [
 async function isKnown(page: Page, rule: string, target: unknown[]): Promise<boolean> {
 	const selector = String(target.at(-1));
 	for (const known of KNOWN.filter((k) => k.rule === rule)) {
-		if (await page.evaluate(([sel, k]) => document.querySelector(sel)?.matches(k) ?? false, [selector, known.target] as const)) return true;
+		if (
+			await page.evaluate(([sel, k]) => document.querySelector(sel)?.matches(k) ?? false, [
+				selector,
+				known.target,
+			] as const)
+		)
+			return true;
 	}
 	return false;
 }
@@ -38,7 +44,10 @@ async function expectNoViolations(page: Page) {
 	for (const v of results.violations) {
 		const nodes = [];
 		for (const n of v.nodes) if (!(await isKnown(page, v.id, n.target))) nodes.push(n);
-		if (nodes.length > 0) summary.push(`${v.id} (${v.impact}): ${v.help}\n${nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`).join('\n')}`);
+		if (nodes.length > 0)
+			summary.push(
+				`${v.id} (${v.impact}): ${v.help}\n${nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`).join('\n')}`
+			);
 	}
 	expect(summary, 'axe violations').toEqual([]);
 	return results;
@@ -63,10 +72,14 @@ for (const path of sitePages()) {
 test.describe('widgets in use', () => {
 	for (const theme of THEMES) {
 		for (const locale of LOCALES) {
-			test(`the diagnostic reader's results in ${locale} have no violation in the ${theme} theme`, async ({ page }) => {
+			test(`the diagnostic reader's results in ${locale} have no violation in the ${theme} theme`, async ({
+				page,
+			}) => {
 				await useTheme(page, theme);
 				await page.goto(`/${locale}/diagnostic/`);
-				await page.getByTestId('diag-input').fill('Webmail authentication has failed\nWARNING: The domain MX record is not valid');
+				await page
+					.getByTestId('diag-input')
+					.fill('Webmail authentication has failed\nWARNING: The domain MX record is not valid');
 				await page.locator('diagnostic-reader button[type="submit"]').click();
 				await expect(page.getByTestId('diag-result').first()).toBeVisible();
 				await expectNoViolations(page);
@@ -77,7 +90,9 @@ test.describe('widgets in use', () => {
 			});
 		}
 
-		test(`the search dialog with results has no violation in the ${theme} theme`, async ({ page }) => {
+		test(`the search dialog with results has no violation in the ${theme} theme`, async ({
+			page,
+		}) => {
 			await useTheme(page, theme);
 			await page.goto('/fr/');
 			await page.locator('button[data-open-modal]').first().click();
@@ -91,7 +106,11 @@ test.describe('widgets in use', () => {
 		});
 
 		test(`the mobile menu has no violation in the ${theme} theme`, async ({ browser }) => {
-			const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+			const context = await browser.newContext({
+				viewport: { width: 390, height: 844 },
+				isMobile: true,
+				hasTouch: true,
+			});
 			const page = await context.newPage();
 			await useTheme(page, theme);
 			await page.goto('/it/diagnostic/');
@@ -106,11 +125,15 @@ test.describe('widgets in use', () => {
 			await page.route(/^https:\/\//, (route) => route.abort('internetdisconnected'));
 			await useTheme(page, theme);
 			await page.goto('/en/dns/?domain=example.test&offer=hosted');
-			await expect(page.getByTestId('dns-report')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+			await expect(page.getByTestId('dns-report')).toHaveAttribute('data-state', 'done', {
+				timeout: 20_000,
+			});
 			await expectNoViolations(page);
 		});
 
-		test(`the bounce analyzer's results have no violation in the ${theme} theme`, async ({ page }) => {
+		test(`the bounce analyzer's results have no violation in the ${theme} theme`, async ({
+			page,
+		}) => {
 			await useTheme(page, theme);
 			await page.goto('/en/ndr/');
 			const input = page.getByTestId('ndr-input');

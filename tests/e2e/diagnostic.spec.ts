@@ -3,9 +3,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const LOCALES = ['en', 'fr', 'it'] as const;
-const ANCHORS = ['blocked', 'expired', 'security-policy', 'password', 'mx', 'srv', 'send-failed', 'not-received', 'hostname'];
+const ANCHORS = [
+	'blocked',
+	'expired',
+	'security-policy',
+	'password',
+	'mx',
+	'srv',
+	'send-failed',
+	'not-received',
+	'hostname',
+];
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'diagnostic');
-const expected: Record<string, { anchors: string[] }> = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
+const expected: Record<string, { anchors: string[] }> = JSON.parse(
+	readFileSync(join(FIXTURES, 'expected.json'), 'utf8')
+);
 
 async function paste(page: Page, text: string) {
 	await page.getByTestId('diag-input').fill(text);
@@ -31,7 +43,9 @@ for (const locale of LOCALES) {
 				await paste(page, readFileSync(join(FIXTURES, file), 'utf8'));
 				const results = page.getByTestId('diag-result');
 				await expect(results).toHaveCount(want.anchors.length);
-				const found = await results.evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.error));
+				const found = await results.evaluateAll((items) =>
+					items.map((i) => (i as HTMLElement).dataset.error)
+				);
 				expect(found.sort()).toEqual([...want.anchors].sort());
 				// Each result links to its anchor, and following it lands on the section.
 				const first = results.first().locator('a');
@@ -56,7 +70,9 @@ test.describe('the reader with bad input', () => {
 	test('1 MB of text gets a size message, not a hang', async ({ page }) => {
 		await page.goto('/en/diagnostic/');
 		await page.getByTestId('diag-input').evaluate((el, size) => {
-			(el as HTMLTextAreaElement).value = 'WARNING: The domain MX record is not valid\n'.repeat(Math.ceil(size / 43)).slice(0, size);
+			(el as HTMLTextAreaElement).value = 'WARNING: The domain MX record is not valid\n'
+				.repeat(Math.ceil(size / 43))
+				.slice(0, size);
 		}, 1_000_000);
 		await page.locator('diagnostic-reader button[type="submit"]').click();
 		await expect(page.getByTestId('diag-error')).toHaveText(/too long.*1,000,000 characters/);
@@ -69,13 +85,16 @@ test.describe('the reader with bad input', () => {
 			void dialog.dismiss();
 		});
 		await page.goto('/it/diagnostic/');
-		const hostile = '<img src=x onerror="window.__pwned=1;alert(1)">\n<script>window.__pwned=2</script>\nATTENZIONE: l\'account è scaduto';
+		const hostile =
+			'<img src=x onerror="window.__pwned=1;alert(1)">\n<script>window.__pwned=2</script>\nATTENZIONE: l\'account è scaduto';
 		await paste(page, hostile);
 		await expect(page.getByTestId('diag-result')).toHaveCount(1);
 		const output = page.getByTestId('diag-output');
 		await expect(output.locator('img, script')).toHaveCount(0);
 		await expect(output).toContainText('<img src=x onerror=');
-		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+		expect(
+			await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
+		).toBeUndefined();
 		expect(dialogs).toEqual([]);
 	});
 

@@ -43,8 +43,12 @@ test.describe('verdicts from the test zone', () => {
 	}
 });
 
-test('the report names the resolver, the TTLs, the fix and the diagnostic anchor', async ({ page }) => {
-	await page.goto(checkUrl('en', { domain: 'mixed.example.test', server: SERVER, resolver: resolver() }));
+test('the report names the resolver, the TTLs, the fix and the diagnostic anchor', async ({
+	page,
+}) => {
+	await page.goto(
+		checkUrl('en', { domain: 'mixed.example.test', server: SERVER, resolver: resolver() })
+	);
 	const report = await done(page);
 	const mx = report.locator('[data-check="mx"]');
 	await expect(mx).toHaveAttribute('data-key', 'dns.mx.split');
@@ -53,8 +57,12 @@ test('the report names the resolver, the TTLs, the fix and the diagnostic anchor
 	await expect(mx).toContainText('What to do');
 	await expect(mx).toContainText(/Answered by 127\.0\.0\.1:\d+ at/);
 	await expect(mx.locator('a[data-anchor]')).toHaveAttribute('href', '/en/diagnostic/#mx');
-	await expect(report.getByTestId('dns-zone')).toContainText('mixed.example.test. IN MX 10 mx0.mail.ovh.net.');
-	await expect(report.getByTestId('dns-zone')).toContainText('_autodiscover._tcp.mixed.example.test. IN SRV 0 0 443 ex5.mail.ovh.net.');
+	await expect(report.getByTestId('dns-zone')).toContainText(
+		'mixed.example.test. IN MX 10 mx0.mail.ovh.net.'
+	);
+	await expect(report.getByTestId('dns-zone')).toContainText(
+		'_autodiscover._tcp.mixed.example.test. IN SRV 0 0 443 ex5.mail.ovh.net.'
+	);
 });
 
 test('an MX that is a CNAME is named with its target', async ({ page }) => {
@@ -65,14 +73,20 @@ test('an MX that is a CNAME is named with its target', async ({ page }) => {
 });
 
 test('an international name is shown in both forms', async ({ page }) => {
-	await page.goto(checkUrl('en', { domain: 'BÜCHER.example.test.', server: SERVER, resolver: resolver() }));
+	await page.goto(
+		checkUrl('en', { domain: 'BÜCHER.example.test.', server: SERVER, resolver: resolver() })
+	);
 	const report = await done(page);
-	await expect(report).toContainText('bücher.example.test is looked up as xn--bcher-kva.example.test');
+	await expect(report).toContainText(
+		'bücher.example.test is looked up as xn--bcher-kva.example.test'
+	);
 	await expect(report.locator('[data-check="mx"]')).toHaveAttribute('data-status', 'pass');
 });
 
 test('without a setup, the setup is inferred and the report says so', async ({ page }) => {
-	await page.goto(checkUrl('en', { domain: 'external.example.test', server: SERVER, resolver: resolver() }));
+	await page.goto(
+		checkUrl('en', { domain: 'external.example.test', server: SERVER, resolver: resolver() })
+	);
 	const mx = (await done(page)).locator('[data-check="mx"]');
 	await expect(mx).toHaveAttribute('data-status', 'pass');
 	await expect(mx).toContainText('You did not choose a setup');
@@ -83,7 +97,10 @@ test('the report is in the page language (French)', async ({ page }) => {
 	const report = await done(page);
 	await expect(report.locator('[data-check="mx"]')).toContainText('À corriger');
 	await expect(report.locator('[data-check="mx"]')).toContainText('un autre prestataire');
-	await expect(report.locator('[data-check="mx"] a[data-anchor]')).toHaveAttribute('href', '/fr/diagnostic/#mx');
+	await expect(report.locator('[data-check="mx"] a[data-anchor]')).toHaveAttribute(
+		'href',
+		'/fr/diagnostic/#mx'
+	);
 });
 
 test.describe('resolver failures are "could not check", in words, never a hang', () => {
@@ -96,14 +113,18 @@ test.describe('resolver failures are "could not check", in words, never a hang',
 	] as const;
 	for (const [mode, words] of failures) {
 		test(`${mode}`, async ({ page }) => {
-			await page.goto(checkUrl('en', { domain: 'valid.example.test', resolver: resolver(`${mode}/`) }));
+			await page.goto(
+				checkUrl('en', { domain: 'valid.example.test', resolver: resolver(`${mode}/`) })
+			);
 			const report = await done(page);
 			for (const check of ['mx', 'srv']) {
 				const box = report.locator(`[data-check="${check}"]`);
 				await expect(box).toHaveAttribute('data-status', 'error');
 				await expect(box).toContainText(words);
 				await expect(box).toContainText('Could not check');
-				await expect(box).toContainText(mode === 'servfail' ? 'DNSSEC' : 'This says nothing about your records');
+				await expect(box).toContainText(
+					mode === 'servfail' ? 'DNSSEC' : 'This says nothing about your records'
+				);
 				await expect(box).toContainText(/No answer from 127\.0\.0\.1:\d+\./);
 				await expect(box).not.toContainText(/Error:|at \w+ \(|TypeError/);
 			}
@@ -111,11 +132,16 @@ test.describe('resolver failures are "could not check", in words, never a hang',
 	}
 });
 
-test('a failing built-in resolver is retried once on the other, and the report says which answered', async ({ page }) => {
+test('a failing built-in resolver is retried once on the other, and the report says which answered', async ({
+	page,
+}) => {
 	// Cloudflare answers SERVFAIL and Google answers from the test zone, both through the local relay.
 	routedHosts = new Set(['cloudflare-dns.com', 'dns.google']);
 	const asked: string[] = [];
-	for (const [host, mode] of [['cloudflare-dns.com', 'servfail/'], ['dns.google', '']] as const) {
+	for (const [host, mode] of [
+		['cloudflare-dns.com', 'servfail/'],
+		['dns.google', ''],
+	] as const) {
 		await page.route(`https://${host}/dns-query?**`, async (route) => {
 			asked.push(host);
 			const search = new URL(route.request().url()).search;
@@ -125,7 +151,9 @@ test('a failing built-in resolver is retried once on the other, and the report s
 	await page.goto(checkUrl('en', { domain: 'valid.example.test', server: SERVER }));
 	const mx = (await done(page)).locator('[data-check="mx"]');
 	await expect(mx).toHaveAttribute('data-status', 'pass');
-	await expect(mx).toContainText('The check asked Google because Cloudflare failed. The resolver could not resolve the name (SERVFAIL).');
+	await expect(mx).toContainText(
+		'The check asked Google because Cloudflare failed. The resolver could not resolve the name (SERVFAIL).'
+	);
 	await expect(mx).toContainText('Answered by Google at');
 	expect(asked.filter((h) => h === 'cloudflare-dns.com')).toHaveLength(2);
 	expect(asked.filter((h) => h === 'dns.google')).toHaveLength(2);
@@ -145,7 +173,9 @@ test('the report shows running while the resolver is slow, then done', async ({ 
 	await page.goto(checkUrl('it', { domain: 'valid.example.test', resolver: resolver('delay/') }));
 	const report = page.getByTestId('dns-report');
 	await expect(report).toHaveAttribute('data-state', 'done');
-	const states = await page.evaluate(() => (window as unknown as { dnsStates: string[] }).dnsStates);
+	const states = await page.evaluate(
+		() => (window as unknown as { dnsStates: string[] }).dnsStates
+	);
 	expect(states[0]).toBe('running|Verifica di valid.example.test in corso…');
 	expect(states.at(-1)).toMatch(/^done\|/);
 	await expect(report.locator('[data-check="mx"]')).toHaveAttribute('data-status', 'pass');
@@ -158,9 +188,21 @@ test.describe('bad input gets a clear message and no check', () => {
 		['an IP address', { domain: '192.0.2.1' }, /This is an IP address/],
 		['a too long name', { domain: `${'a'.repeat(70)}.test` }, /too long/],
 		['markup', { domain: '<img src=x onerror=alert(1)>.test' }, /is not a domain name/],
-		['an http resolver elsewhere', { domain: 'valid.example.test', resolver: 'http://doh.example.test/dns-query' }, /must use https/],
-		['a resolver that is no URL', { domain: 'valid.example.test', resolver: 'not a url' }, /not a valid https/],
-		['a malformed server', { domain: 'valid.example.test', server: 'ex5 mail' }, /server host name is not valid/],
+		[
+			'an http resolver elsewhere',
+			{ domain: 'valid.example.test', resolver: 'http://doh.example.test/dns-query' },
+			/must use https/,
+		],
+		[
+			'a resolver that is no URL',
+			{ domain: 'valid.example.test', resolver: 'not a url' },
+			/not a valid https/,
+		],
+		[
+			'a malformed server',
+			{ domain: 'valid.example.test', server: 'ex5 mail' },
+			/server host name is not valid/,
+		],
 	];
 	for (const [name, params, message] of cases) {
 		test(name, async ({ page }) => {
@@ -190,7 +232,10 @@ test.describe('bad input gets a clear message and no check', () => {
 	});
 });
 
-test('the form updates the permalink, and the permalink re-runs the check', async ({ page, context }) => {
+test('the form updates the permalink, and the permalink re-runs the check', async ({
+	page,
+	context,
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/fr/dns/');
 	await page.getByTestId('dns-domain').fill('wrongsrv.example.test');
@@ -208,7 +253,9 @@ test('the form updates the permalink, and the permalink re-runs the check', asyn
 	expect(text).toContain('Vérification DNS de wrongsrv.example.test');
 	expect(text).toContain('[À corriger]');
 	expect(text).toContain('0 0 80 ex5.mail.ovh.net');
-	expect(text).toContain('_autodiscover._tcp.wrongsrv.example.test. IN SRV 0 0 443 ex5.mail.ovh.net.');
+	expect(text).toContain(
+		'_autodiscover._tcp.wrongsrv.example.test. IN SRV 0 0 443 ex5.mail.ovh.net.'
+	);
 
 	const permalink = await report.getByTestId('dns-permalink').getAttribute('href');
 	await page.goto('/en/');

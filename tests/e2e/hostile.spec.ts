@@ -15,8 +15,10 @@ const PAYLOADS: Record<string, string> = {
 	'a javascript: URL': 'javascript:window.__pwned=4//',
 	'a template and entity mix': '{{constructor.constructor("window.__pwned=5")()}}&lt;b&gt;${7*7}',
 	'control characters': 'a\u0000b\u0001c\u0007d\u0008e\u001b[31mf\u007fg\u0085h\u2028i\u2029j\r\nk',
-	'bidi overrides and zero-width characters': '\u202Eexample.com\u202C ex\u200Bample\u200D.com\uFEFF',
-	'Unicode confusables (Cyrillic, fullwidth, combining)': '\u0435xample.com mx1.mail.ovh.n\u0435t \uFF45\uFF58\uFF41\uFF4D\uFF50\uFF4C\uFF45\uFF0E\uFF43\uFF4F\uFF4D exa\u0301mple.com',
+	'bidi overrides and zero-width characters':
+		'\u202Eexample.com\u202C ex\u200Bample\u200D.com\uFEFF',
+	'Unicode confusables (Cyrillic, fullwidth, combining)':
+		'\u0435xample.com mx1.mail.ovh.n\u0435t \uFF45\uFF58\uFF41\uFF4D\uFF50\uFF4C\uFF45\uFF0E\uFF43\uFF4F\uFF4D exa\u0301mple.com',
 	'emoji and astral characters': '\u{1F4E7}\u{1F642}.com \u{1D5BE}\u{1D5D1}.com',
 	'a long value': `${'a'.repeat(63)}.`.repeat(160),
 };
@@ -38,20 +40,30 @@ async function guard(page: Page, allowedOrigins: string[] = []) {
 	page.on('pageerror', (e) => errors.push(e.message));
 	page.on('request', (r) => {
 		const origin = new URL(r.url()).origin;
-		if (!r.url().startsWith('data:') && origin !== BASE_URL && !allowedOrigins.includes(origin)) offsite.push(r.url().slice(0, 120));
+		if (!r.url().startsWith('data:') && origin !== BASE_URL && !allowedOrigins.includes(origin))
+			offsite.push(r.url().slice(0, 120));
 	});
 	// Nothing here may reach the internet: a request that gets this far fails fast instead.
 	await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
 	const violations = await recordCspViolations(page);
 	return async (what: string) => {
-		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), `${what}: injected code ran`).toBeUndefined();
-		expect(await page.locator('[onerror], [onload], [onmouseover]').count(), `${what}: markup from the input became elements`).toBe(0);
+		expect(
+			await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+			`${what}: injected code ran`
+		).toBeUndefined();
+		expect(
+			await page.locator('[onerror], [onload], [onmouseover]').count(),
+			`${what}: markup from the input became elements`
+		).toBe(0);
 		expect(dialogs, `${what}: a dialog opened`).toEqual([]);
 		expect(await violations(), `${what}: something tried to break the CSP`).toEqual([]);
 		expect(errors, `${what}: uncaught errors`).toEqual([]);
 		expect(offsite, `${what}: requests to other origins`).toEqual([]);
 		// Still answering: the main heading is there and the page runs script.
-		await expect(page.locator('main h1').first(), `${what}: page still shows its heading`).toBeVisible();
+		await expect(
+			page.locator('main h1').first(),
+			`${what}: page still shows its heading`
+		).toBeVisible();
 		expect(await page.evaluate(() => 6 * 7), `${what}: page still runs`).toBe(42);
 	};
 }
@@ -70,13 +82,21 @@ test.describe('the diagnostic reader', () => {
 	}
 });
 
-const DNS_DEFAULTS = { domain: 'example.test', offer: 'hosted', setup: 'exchange-only', server: 'ex5.mail.ovh.net', resolver: 'http://127.0.0.1:9/dns-query' };
+const DNS_DEFAULTS = {
+	domain: 'example.test',
+	offer: 'hosted',
+	setup: 'exchange-only',
+	server: 'ex5.mail.ovh.net',
+	resolver: 'http://127.0.0.1:9/dns-query',
+};
 /** The only other origin the DNS tests allow: the resolver they name themselves (port 9 refuses at once). */
 const NAMED_RESOLVER = new URL(DNS_DEFAULTS.resolver).origin;
 
 test.describe('the DNS page with hostile URL parameters', () => {
 	for (const param of Object.keys(DNS_DEFAULTS) as (keyof typeof DNS_DEFAULTS)[]) {
-		test(`?${param}= with every hostile value runs nothing and the page answers`, async ({ page }) => {
+		test(`?${param}= with every hostile value runs nothing and the page answers`, async ({
+			page,
+		}) => {
 			test.setTimeout(90_000);
 			const check = await guard(page, [NAMED_RESOLVER]);
 			for (const [name, value] of Object.entries(PAYLOADS)) {
@@ -84,7 +104,10 @@ test.describe('the DNS page with hostile URL parameters', () => {
 				await page.goto(`/en/dns/?${query}`);
 				const report = page.getByTestId('dns-report');
 				// With a checker on the page, its run must end (an answer or a clear message), never hang.
-				if (await page.locator('dns-checker').count()) await expect(page.locator('[data-testid="dns-report"][data-state="running"]')).toHaveCount(0, { timeout: 15_000 });
+				if (await page.locator('dns-checker').count())
+					await expect(
+						page.locator('[data-testid="dns-report"][data-state="running"]')
+					).toHaveCount(0, { timeout: 15_000 });
 				if (await report.count()) await expect(report).not.toBeEmpty();
 				await check(`?${param}=${name}`);
 			}
@@ -93,24 +116,32 @@ test.describe('the DNS page with hostile URL parameters', () => {
 });
 
 test.describe('the DNS checker form', () => {
-	test('takes every hostile value in each text field, runs nothing, and answers', async ({ page }) => {
+	test('takes every hostile value in each text field, runs nothing, and answers', async ({
+		page,
+	}) => {
 		test.setTimeout(120_000);
 		await page.goto('/en/dns/');
-		const fields = page.locator('dns-checker input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"])');
+		const fields = page.locator(
+			'dns-checker input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"])'
+		);
 		const check = await guard(page, [NAMED_RESOLVER]);
 		const count = await fields.count();
 		for (let i = 0; i < count; i++) {
 			for (const [name, value] of Object.entries({ ...PAYLOADS, ...FIELD_ONLY })) {
 				await page.goto('/en/dns/');
 				// Some fields sit under "more options": open it so every field can be typed into.
-				for (const details of await page.locator('dns-checker details:not([open]) > summary').all()) await details.click();
+				for (const details of await page.locator('dns-checker details:not([open]) > summary').all())
+					await details.click();
 				// Valid values in the other fields, so the hostile one is what the checker has to deal with.
 				await page.getByTestId('dns-domain').fill(DNS_DEFAULTS.domain);
 				await page.getByTestId('dns-resolver').selectOption('custom');
 				await page.getByTestId('dns-resolver-url').fill(DNS_DEFAULTS.resolver);
 				await fields.nth(i).fill(value);
 				await fields.nth(i).press('Enter');
-				await expect(page.locator('[data-testid="dns-report"][data-state="running"]')).toHaveCount(0, { timeout: 15_000 });
+				await expect(page.locator('[data-testid="dns-report"][data-state="running"]')).toHaveCount(
+					0,
+					{ timeout: 15_000 }
+				);
 				await check(`field ${i + 1} with ${name}`);
 			}
 		}
@@ -118,7 +149,9 @@ test.describe('the DNS checker form', () => {
 });
 
 test.describe('the bounce analyzer', () => {
-	test('takes every hostile value pasted or in an .eml file, runs nothing, and answers', async ({ page }) => {
+	test('takes every hostile value pasted or in an .eml file, runs nothing, and answers', async ({
+		page,
+	}) => {
 		test.setTimeout(120_000);
 		await page.goto('/en/ndr/');
 		const input = page.getByTestId('ndr-input');
@@ -134,8 +167,18 @@ test.describe('the bounce analyzer', () => {
 		await expect(file).toHaveCount(1);
 		for (const [name, value] of Object.entries(PAYLOADS)) {
 			await page.goto('/en/ndr/');
-			const eml = [`From: "${value}" <mailer-daemon@example.test>`, `Subject: ${value}`, 'Content-Type: text/html; charset=utf-8', '', `<html><body>${value}<p>550 5.1.1 &lt;user@example.test&gt; ${value}</p><script>window.__pwned=7</script></body></html>`].join('\r\n');
-			await file.first().setInputFiles({ name: 'bounce.eml', mimeType: 'message/rfc822', buffer: Buffer.from(eml) });
+			const eml = [
+				`From: "${value}" <mailer-daemon@example.test>`,
+				`Subject: ${value}`,
+				'Content-Type: text/html; charset=utf-8',
+				'',
+				`<html><body>${value}<p>550 5.1.1 &lt;user@example.test&gt; ${value}</p><script>window.__pwned=7</script></body></html>`,
+			].join('\r\n');
+			await file.first().setInputFiles({
+				name: 'bounce.eml',
+				mimeType: 'message/rfc822',
+				buffer: Buffer.from(eml),
+			});
 			await check(`.eml with ${name}`);
 		}
 	});
@@ -152,7 +195,9 @@ test.describe('the decision tree', () => {
 	});
 });
 
-test('every page answers a hostile query string and fragment without running it', async ({ page }) => {
+test('every page answers a hostile query string and fragment without running it', async ({
+	page,
+}) => {
 	test.setTimeout(120_000);
 	const check = await guard(page);
 	const hostile = `?q=${encodeURIComponent(PAYLOADS['an img tag with onerror']!)}&lang=${encodeURIComponent(PAYLOADS['a script element']!)}#${encodeURIComponent(PAYLOADS['an attribute break-out']!)}`;

@@ -10,23 +10,41 @@ import { pageType, sitePages } from './support/dist';
 async function tabUntil(page: Page, selector: string, max = 300): Promise<number> {
 	for (let i = 1; i <= max; i++) {
 		await page.keyboard.press('Tab');
-		if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return i;
+		if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector))
+			return i;
 	}
 	throw new Error(`Tab never reached ${selector} after ${max} presses`);
 }
 
 // One page per type (in English): the controls are the same in every language.
-const oneOfEachType = [...new Map(sitePages().filter((p) => p !== '/' && !p.startsWith('/fr/') && !p.startsWith('/it/')).map((p) => [pageType(p), p])).values()];
+const oneOfEachType = [
+	...new Map(
+		sitePages()
+			.filter((p) => p !== '/' && !p.startsWith('/fr/') && !p.startsWith('/it/'))
+			.map((p) => [pageType(p), p])
+	).values(),
+];
 
 for (const path of oneOfEachType) {
-	test(`on ${path} Tab reaches every control of the content, each with a visible focus ring`, async ({ page }) => {
+	test(`on ${path} Tab reaches every control of the content, each with a visible focus ring`, async ({
+		page,
+	}) => {
 		await page.goto(path);
 		const count = await page.evaluate(() => {
-			const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-			const visible = [...document.querySelectorAll(`main ${selector.split(', ').join(', main ')}`)].filter((el) => {
+			const selector =
+				'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+			const visible = [
+				...document.querySelectorAll(`main ${selector.split(', ').join(', main ')}`),
+			].filter((el) => {
 				const box = el.getBoundingClientRect();
 				// checkVisibility: controls inside a closed <details> keep a box but cannot take focus.
-				return box.width > 0 && box.height > 0 && el.checkVisibility({ visibilityProperty: true }) && !(el as HTMLButtonElement).disabled && !el.closest('[inert]');
+				return (
+					box.width > 0 &&
+					box.height > 0 &&
+					el.checkVisibility({ visibilityProperty: true }) &&
+					!(el as HTMLButtonElement).disabled &&
+					!el.closest('[inert]')
+				);
 			});
 			visible.forEach((el, i) => el.setAttribute('data-kb', String(i)));
 			return visible.length;
@@ -41,11 +59,22 @@ for (const path of oneOfEachType) {
 				const el = event.target as HTMLElement;
 				if (!el.dataset?.kb) return;
 				const style = getComputedStyle(el);
-				const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-				seen.push({ id: el.dataset.kb, ring, name: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"` });
+				const ring =
+					(style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+					style.boxShadow !== 'none';
+				seen.push({
+					id: el.dataset.kb,
+					ring,
+					name: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`,
+				});
 			});
 		});
-		const seenSoFar = () => page.evaluate(() => (window as unknown as { __focusSeen: { id: string; ring: boolean; name: string }[] }).__focusSeen);
+		const seenSoFar = () =>
+			page.evaluate(
+				() =>
+					(window as unknown as { __focusSeen: { id: string; ring: boolean; name: string }[] })
+						.__focusSeen
+			);
 		const reachedIds = async () => new Set((await seenSoFar()).map((s) => s.id));
 		for (let i = 0; i < count + 150; i++) {
 			await page.keyboard.press('Tab');
@@ -54,7 +83,13 @@ for (const path of oneOfEachType) {
 		const seen = await seenSoFar();
 		const reached = new Set(seen.map((s) => s.id));
 		const noRing = [...new Set(seen.filter((s) => !s.ring).map((s) => s.name))];
-		const missed = await page.evaluate((ids) => [...document.querySelectorAll('[data-kb]')].filter((el) => !ids.includes((el as HTMLElement).dataset.kb!)).map((el) => el.outerHTML.slice(0, 120)), [...reached]);
+		const missed = await page.evaluate(
+			(ids) =>
+				[...document.querySelectorAll('[data-kb]')]
+					.filter((el) => !ids.includes((el as HTMLElement).dataset.kb!))
+					.map((el) => el.outerHTML.slice(0, 120)),
+			[...reached]
+		);
 		expect(missed, 'controls Tab never reached').toEqual([]);
 		expect(noRing, 'controls focused without a visible ring').toEqual([]);
 	});
@@ -98,7 +133,9 @@ test('the reader is cleared with the keyboard and focus goes back to the box', a
 	await expect(page.getByTestId('diag-input')).toBeFocused();
 });
 
-test('search opens with Ctrl+K or its button, Escape closes it, and a result is chosen with the keyboard', async ({ page }) => {
+test('search opens with Ctrl+K or its button, Escape closes it, and a result is chosen with the keyboard', async ({
+	page,
+}) => {
 	await page.goto('/en/');
 	// Starlight builds Pagefind's UI when the browser is idle; the shortcut focuses its box once built.
 	await expect(page.locator('#starlight__search input')).toBeAttached();
@@ -119,7 +156,9 @@ test('search opens with Ctrl+K or its button, Escape closes it, and a result is 
 	await page.keyboard.type('password');
 	await expect(dialog.locator('a[href^="/en/"]').first()).toBeVisible();
 	await tabUntil(page, 'dialog a', 20);
-	const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href')!);
+	const href = await page.evaluate(() =>
+		(document.activeElement as HTMLAnchorElement).getAttribute('href')!
+	);
 	await page.keyboard.press('Enter');
 	// The page and section chosen open; a page may add its own state to the query (the decision
 	// tree writes ?step=), so the query is not compared.
@@ -147,14 +186,18 @@ test('the DNS checker runs and shows its report with the keyboard alone', async 
 	await tabUntil(page, 'dns-checker input');
 	await page.keyboard.type('example.test');
 	await page.keyboard.press('Enter');
-	await expect(page.getByTestId('dns-report')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+	await expect(page.getByTestId('dns-report')).toHaveAttribute('data-state', 'done', {
+		timeout: 20_000,
+	});
 	await expect(page.locator('[data-testid="dns-report"] [data-check]').first()).toBeVisible();
 });
 
 test('the bounce analyzer reads a pasted bounce with the keyboard alone', async ({ page }) => {
 	await page.goto('/en/ndr/');
 	await tabUntil(page, '[data-testid="ndr-input"]');
-	await page.keyboard.type('Remote Server returned 550 5.1.1 RESOLVER.ADR.RecipNotFound; not found');
+	await page.keyboard.type(
+		'Remote Server returned 550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'
+	);
 	if ((await page.getByTestId('ndr-result').count()) === 0) {
 		await tabUntil(page, 'button[type="submit"], button:not([type])', 5);
 		await page.keyboard.press('Enter');
@@ -167,7 +210,13 @@ test('the bounce analyzer reads a pasted bounce with the keyboard alone', async 
 
 test('the decision tree is walked with the keyboard alone', async ({ page }) => {
 	await page.goto('/en/troubleshooting/');
-	const visibleStep = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('decision-tree [data-step]')].find((s) => s.offsetParent !== null)?.dataset.step);
+	const visibleStep = () =>
+		page.evaluate(
+			() =>
+				[...document.querySelectorAll<HTMLElement>('decision-tree [data-step]')].find(
+					(s) => s.offsetParent !== null
+				)?.dataset.step
+		);
 	const first = await visibleStep();
 	// An answer of the current step (the step's copy link comes first and only copies).
 	await tabUntil(page, 'decision-tree .tree-answers a');

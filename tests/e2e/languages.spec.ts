@@ -29,7 +29,8 @@ test.describe('language choice', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/');
-		for (const code of ['en', 'fr', 'it']) await expect(page.locator(`a[href="/${code}/"]`)).toBeVisible();
+		for (const code of ['en', 'fr', 'it'])
+			await expect(page.locator(`a[href="/${code}/"]`)).toBeVisible();
 		await context.close();
 	});
 
@@ -45,14 +46,23 @@ test.describe('each page’s language', () => {
 	const SITE = 'https://exchange-help.example';
 	for (const locale of ['en', 'fr', 'it'] as const) {
 		for (const page of ['', 'diagnostic/', 'dns/']) {
-			test(`/${locale}/${page} declares lang="${locale}" and links the same page in every language`, async ({ page: tab }) => {
+			test(`/${locale}/${page} declares lang="${locale}" and links the same page in every language`, async ({
+				page: tab,
+			}) => {
 				await tab.goto(`/${locale}/${page}`);
 				await expect(tab.locator('html')).toHaveAttribute('lang', locale);
 				for (const other of ['en', 'fr', 'it']) {
-					await expect(tab.locator(`head link[rel="alternate"][hreflang="${other}"]`)).toHaveAttribute('href', `${SITE}/${other}/${page}`);
+					await expect(
+						tab.locator(`head link[rel="alternate"][hreflang="${other}"]`)
+					).toHaveAttribute('href', `${SITE}/${other}/${page}`);
 				}
-				await expect(tab.locator('head link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `${SITE}/en/${page}`);
-				await expect(tab.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${SITE}/${locale}/${page}`);
+				await expect(
+					tab.locator('head link[rel="alternate"][hreflang="x-default"]')
+				).toHaveAttribute('href', `${SITE}/en/${page}`);
+				await expect(tab.locator('head link[rel="canonical"]')).toHaveAttribute(
+					'href',
+					`${SITE}/${locale}/${page}`
+				);
 			});
 		}
 	}
@@ -62,7 +72,9 @@ test.describe('each page’s language', () => {
 		['it', 'en', 'English'],
 		['en', 'fr', 'Français'],
 	] as const) {
-		test(`the picker on /${from}/dns/#srv-record opens /${to}/dns/#srv-record at the same section`, async ({ page }) => {
+		test(`the picker on /${from}/dns/#srv-record opens /${to}/dns/#srv-record at the same section`, async ({
+			page,
+		}) => {
 			await page.goto(`/${from}/dns/#srv-record`);
 			await page.locator('starlight-lang-select select').first().selectOption({ label });
 			await expect(page).toHaveURL(new RegExp(`/${to}/dns/#srv-record$`));

@@ -9,14 +9,21 @@ const DNS_ANCHORS = ['check', 'mx-records', 'mx-hosted', 'mx-private', 'srv-reco
 const ROOT = join(import.meta.dirname, '..', '..');
 /** Every status code with its own section, and the class and subject groups they sit in. */
 const NDR_ANCHORS = (() => {
-	const codes = Object.keys(JSON.parse(readFileSync(join(ROOT, 'src/content/ndr/codes.json'), 'utf8')) as Record<string, unknown>);
+	const codes = Object.keys(
+		JSON.parse(readFileSync(join(ROOT, 'src/content/ndr/codes.json'), 'utf8')) as Record<
+			string,
+			unknown
+		>
+	);
 	const groups = codes.flatMap((code) => {
 		const [cls, subject] = code.split('.');
 		return [`${cls}.x.x`, `${cls}.${subject}.x`];
 	});
 	return [...new Set([...groups, ...codes])];
 })();
-const TREE_STEPS: string[] = (JSON.parse(readFileSync(join(ROOT, 'src/content/tree/steps.json'), 'utf8')) as { id: string }[]).map((s) => s.id);
+const TREE_STEPS: string[] = (
+	JSON.parse(readFileSync(join(ROOT, 'src/content/tree/steps.json'), 'utf8')) as { id: string }[]
+).map((s) => s.id);
 const GUIDE_ANCHORS = ['blocked', 'expired', 'password', 'hostname'];
 const OLD_GUIDE_PATHS = {
 	en: '/en/exchange_diagnostic_what_to_do_if_you_encounter_an_error/',
@@ -36,40 +43,55 @@ for (const locale of LOCALES) {
 		test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 		for (const { path, anchors } of pages) {
-			test(`every anchored section of ${path} has a visible "${strings['link.copy']}" right under its heading`, async ({ page }) => {
+			test(`every anchored section of ${path} has a visible "${strings['link.copy']}" right under its heading`, async ({
+				page,
+			}) => {
 				await page.goto(path);
 				// One pass in the page: the status code reference has about 150 anchored sections.
 				const problems = await page.evaluate(
 					({ anchors, label }) =>
 						anchors.flatMap((anchor) => {
 							const heading = document.getElementById(anchor);
-							if (!heading || !/^H[234]$/.test(heading.tagName)) return [`${anchor}: no h2-h4 with this id`];
+							if (!heading || !/^H[234]$/.test(heading.tagName))
+								return [`${anchor}: no h2-h4 with this id`];
 							const copy = heading.nextElementSibling;
-							if (copy?.tagName !== 'COPY-LINK') return [`${anchor}: no copy-link right after the heading`];
+							if (copy?.tagName !== 'COPY-LINK')
+								return [`${anchor}: no copy-link right after the heading`];
 							const link = copy.querySelector('a');
-							if (!link || link.textContent?.trim() !== label) return [`${anchor}: the copy link is not labelled "${label}"`];
-							if (link.getAttribute('href') !== `#${anchor}`) return [`${anchor}: the copy link points at ${link.getAttribute('href')}`];
-							if (!link.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return [`${anchor}: the copy link is not visible`];
+							if (!link || link.textContent?.trim() !== label)
+								return [`${anchor}: the copy link is not labelled "${label}"`];
+							if (link.getAttribute('href') !== `#${anchor}`)
+								return [`${anchor}: the copy link points at ${link.getAttribute('href')}`];
+							if (!link.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+								return [`${anchor}: the copy link is not visible`];
 							return [];
 						}),
-					{ anchors, label: strings['link.copy'] },
+					{ anchors, label: strings['link.copy'] }
 				);
 				expect(problems).toEqual([]);
 			});
 
-			test(`copying a link on ${path} puts the full URL with the anchor on the clipboard and says so`, async ({ page, baseURL }) => {
+			test(`copying a link on ${path} puts the full URL with the anchor on the clipboard and says so`, async ({
+				page,
+				baseURL,
+			}) => {
 				await page.goto(`${path}?from=support`);
 				const anchor = anchors.at(-1)!;
 				const copy = page.locator(`[id="${anchor}"] + copy-link`);
 				await copy.getByRole('link').click();
 				await expect(copy.getByRole('status')).toHaveText(strings['link.copied']);
-				expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${path}?from=support#${anchor}`);
+				expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+					`${baseURL}${path}?from=support#${anchor}`
+				);
 				// Copying does not move the reader.
 				await expect(page).toHaveURL(`${baseURL}${path}?from=support`);
 			});
 		}
 
-		test(`every step of the decision tree has a "${strings['link.copy']}" to the step, visible when the step is`, async ({ page, baseURL }) => {
+		test(`every step of the decision tree has a "${strings['link.copy']}" to the step, visible when the step is`, async ({
+			page,
+			baseURL,
+		}) => {
 			await page.goto(`/${locale}/troubleshooting/`);
 			for (const step of TREE_STEPS) {
 				const link = page.locator(`section#${step} > h2[id="${step}-title"] + copy-link a`);
@@ -80,21 +102,32 @@ for (const locale of LOCALES) {
 			await expect(current.getByRole('link', { name: strings['link.copy'] })).toBeVisible();
 			await current.getByRole('link').click();
 			await expect(current.getByRole('status')).toHaveText(strings['link.copied']);
-			expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${baseURL}/${locale}/troubleshooting/(\\?step=start)?#start$`));
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+				new RegExp(`^${baseURL}/${locale}/troubleshooting/(\\?step=start)?#start$`)
+			);
 		});
 
 		test('the copy link works from the keyboard', async ({ page, baseURL }) => {
 			await page.goto(`/${locale}/diagnostic/`);
 			await page.locator('[id="mx"] + copy-link a').focus();
 			await page.keyboard.press('Enter');
-			await expect(page.locator('[id="mx"] + copy-link').getByRole('status')).toHaveText(strings['link.copied']);
-			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/${locale}/diagnostic/#mx`);
+			await expect(page.locator('[id="mx"] + copy-link').getByRole('status')).toHaveText(
+				strings['link.copied']
+			);
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+				`${baseURL}/${locale}/diagnostic/#mx`
+			);
 		});
 	});
 
-	test(`when the clipboard refuses, /${locale}/ shows the link to copy by hand`, async ({ page, baseURL }) => {
+	test(`when the clipboard refuses, /${locale}/ shows the link to copy by hand`, async ({
+		page,
+		baseURL,
+	}) => {
 		await page.addInitScript(() => {
-			Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+			Object.defineProperty(navigator, 'clipboard', {
+				value: { writeText: () => Promise.reject(new Error('denied')) },
+			});
 		});
 		await page.goto(`/${locale}/dns/`);
 		const status = page.locator('[id="srv-record"] + copy-link').getByRole('status');
@@ -103,7 +136,9 @@ for (const locale of LOCALES) {
 		await expect(status).toContainText(strings['link.copyFailed'].split('{url}')[0]!.trim());
 	});
 
-	test(`arriving on an anchor in /${locale}/ scrolls to the heading and marks it`, async ({ page }) => {
+	test(`arriving on an anchor in /${locale}/ scrolls to the heading and marks it`, async ({
+		page,
+	}) => {
 		for (const target of [`/${locale}/diagnostic/#security-policy`, `/${locale}/dns/#zone-lines`]) {
 			await page.goto(target);
 			const heading = page.locator(`[id="${target.split('#')[1]}"]`);
@@ -113,11 +148,15 @@ for (const locale of LOCALES) {
 			expect(background, target).not.toBe('rgba(0, 0, 0, 0)');
 			// Other headings stay unmarked.
 			const other = page.locator('h2[id]:not(:target)').first();
-			expect(await other.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+			expect(await other.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+				'rgba(0, 0, 0, 0)'
+			);
 		}
 	});
 
-	test(`the old ${locale} guide address keeps working, with each of its anchors`, async ({ page }) => {
+	test(`the old ${locale} guide address keeps working, with each of its anchors`, async ({
+		page,
+	}) => {
 		for (const anchor of GUIDE_ANCHORS) {
 			await page.goto(`${OLD_GUIDE_PATHS[locale]}#${anchor}`);
 			await expect(page).toHaveURL(new RegExp(`/${locale}/diagnostic/#${anchor}$`));
@@ -125,7 +164,9 @@ for (const locale of LOCALES) {
 		}
 	});
 
-	test(`the old ${locale} guide address opened with a query keeps the query and the anchor`, async ({ page }) => {
+	test(`the old ${locale} guide address opened with a query keeps the query and the anchor`, async ({
+		page,
+	}) => {
 		await page.goto(`${OLD_GUIDE_PATHS[locale]}?utm=mail#expired`);
 		await expect(page).toHaveURL(new RegExp(`/${locale}/diagnostic/\\?utm=mail#expired$`));
 	});
@@ -137,7 +178,9 @@ test.describe('addresses without a language', () => {
 		['it-IT', 'it'],
 		['de-DE', 'en'],
 	] as const) {
-		test(`/diagnostic/#password sends a ${browserLocale} browser to /${site}/diagnostic/#password`, async ({ browser }) => {
+		test(`/diagnostic/#password sends a ${browserLocale} browser to /${site}/diagnostic/#password`, async ({
+			browser,
+		}) => {
 			const context = await browser.newContext({ locale: browserLocale });
 			const page = await context.newPage();
 			await page.goto('/diagnostic/#password');
@@ -155,7 +198,9 @@ test.describe('addresses without a language', () => {
 		await context.close();
 	});
 
-	test('without JavaScript an old guide address still reaches the new page', async ({ browser }) => {
+	test('without JavaScript an old guide address still reaches the new page', async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(OLD_GUIDE_PATHS.en);
@@ -167,7 +212,8 @@ test.describe('addresses without a language', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/diagnostic/');
-		for (const code of LOCALES) await expect(page.locator(`a[href="/${code}/diagnostic/"]`)).toBeVisible();
+		for (const code of LOCALES)
+			await expect(page.locator(`a[href="/${code}/diagnostic/"]`)).toBeVisible();
 		await context.close();
 	});
 });

@@ -5,10 +5,9 @@ import { join } from 'node:path';
 const LOCALES = ['en', 'fr', 'it'] as const;
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'bounces');
-const CODES = Object.entries(JSON.parse(readFileSync(join(ROOT, 'src', 'content', 'ndr', 'codes.json'), 'utf8'))) as [
-	string,
-	{ rangeEnd?: string },
-][];
+const CODES = Object.entries(
+	JSON.parse(readFileSync(join(ROOT, 'src', 'content', 'ndr', 'codes.json'), 'utf8'))
+) as [string, { rangeEnd?: string }][];
 
 /** What each fixture must show, in the order the analyzer lists them. */
 const EXPECTED: Record<string, string[]> = {
@@ -36,7 +35,9 @@ async function analyze(page: Page, text: string) {
 }
 
 const shownCodes = (page: Page) =>
-	page.getByTestId('ndr-result').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.code));
+	page
+		.getByTestId('ndr-result')
+		.evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.code));
 
 for (const locale of LOCALES) {
 	test.describe(`/${locale}/ndr/`, () => {
@@ -45,20 +46,28 @@ for (const locale of LOCALES) {
 			const ids = new Set(await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id)));
 			const missing = CODES.map(([code]) => code).filter((code) => !ids.has(code));
 			expect(missing).toEqual([]);
-			for (const anchor of ['2.x.x', '4.x.x', '5.x.x', '5.1.x', '4.4.x', '5.7.x']) expect(ids.has(anchor), anchor).toBe(true);
+			for (const anchor of ['2.x.x', '4.x.x', '5.x.x', '5.1.x', '4.4.x', '5.7.x'])
+				expect(ids.has(anchor), anchor).toBe(true);
 			// Each code of a vendor range has an anchor too.
-			for (const code of ['5.7.606', '5.7.620', '5.7.649', '4.7.699']) expect(ids.has(code), code).toBe(true);
+			for (const code of ['5.7.606', '5.7.620', '5.7.649', '4.7.699'])
+				expect(ids.has(code), code).toBe(true);
 			// No anchor twice.
 			const all = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
 			expect(all.length).toBe(new Set(all).size);
 		});
 
-		test('searching a code finds its anchor (Pagefind index of this language)', async ({ page }) => {
+		test('searching a code finds its anchor (Pagefind index of this language)', async ({
+			page,
+		}) => {
 			await page.goto(`/${locale}/ndr/`);
 			const urls = await page.evaluate(async (query) => {
 				const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
 				const search = await pagefind.search(query);
-				const pages = await Promise.all(search.results.map((r: { data(): Promise<{ sub_results: { url: string }[] }> }) => r.data()));
+				const pages = await Promise.all(
+					search.results.map((r: { data(): Promise<{ sub_results: { url: string }[] }> }) =>
+						r.data()
+					)
+				);
 				return pages.flatMap((p) => p.sub_results.map((sub) => sub.url));
 			}, '5.7.606');
 			expect(urls).toContain(`/${locale}/ndr/#5.7.606`);
@@ -104,13 +113,15 @@ test.describe('the bounce analyzer', () => {
 		// Over the whole visit, nothing goes to another origin; while analyzing, nothing at all.
 		const crossOrigin: string[] = [];
 		page.on('request', (request) => {
-			if (new URL(request.url()).origin !== new URL(baseURL!).origin) crossOrigin.push(request.url());
+			if (new URL(request.url()).origin !== new URL(baseURL!).origin)
+				crossOrigin.push(request.url());
 		});
 		await openAnalyzer(page, 'fr');
 		const during: string[] = [];
 		const record = (request: { url(): string }) => during.push(request.url());
 		page.on('request', record);
-		for (const file of Object.keys(EXPECTED)) await analyze(page, readFileSync(join(FIXTURES, file), 'utf8'));
+		for (const file of Object.keys(EXPECTED))
+			await analyze(page, readFileSync(join(FIXTURES, file), 'utf8'));
 		await page.getByTestId('ndr-file').setInputFiles(join(FIXTURES, 'gmail.eml'));
 		await expect(page.getByTestId('ndr-result')).toHaveCount(1);
 		page.off('request', record);
@@ -118,7 +129,9 @@ test.describe('the bounce analyzer', () => {
 		expect(crossOrigin).toEqual([]);
 	});
 
-	test('a code that is not listed gets a generic answer linked to its subject', async ({ page }) => {
+	test('a code that is not listed gets a generic answer linked to its subject', async ({
+		page,
+	}) => {
 		await openAnalyzer(page, 'fr');
 		await analyze(page, 'host mx.example.org said: 550 5.3.9 something odd');
 		const result = page.getByTestId('ndr-result');
@@ -140,7 +153,17 @@ test.describe('the bounce analyzer', () => {
 		await page.getByTestId('ndr-file').setInputFiles({
 			name: 'photo.eml',
 			mimeType: 'application/octet-stream',
-			buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, ...Array.from({ length: 500 }, (_, i) => i % 7)]),
+			buffer: Buffer.from([
+				0x89,
+				0x50,
+				0x4e,
+				0x47,
+				0,
+				0,
+				0,
+				13,
+				...Array.from({ length: 500 }, (_, i) => i % 7),
+			]),
 		});
 		await expect(page.getByTestId('ndr-error')).toContainText('not a mail message');
 	});
@@ -175,7 +198,7 @@ test.describe('the bounce analyzer', () => {
 				'<img src=x onerror=alert(3)>@evil.example: 550 5.1.1 <script>alert(4)</script>',
 				'Final-Recipient: rfc822; <svg onload=alert(5)>@x.example',
 				'Status: 5.1.1',
-			].join('\n'),
+			].join('\n')
 		);
 		expect(await shownCodes(page)).toEqual(['5.1.1']);
 		const output = page.getByTestId('ndr-output');

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { LOCALES, errorMessages, search, uiStrings, withTypo, withoutAccents } from './support/site';
+import {
+	LOCALES,
+	errorMessages,
+	search,
+	uiStrings,
+	withTypo,
+	withoutAccents,
+} from './support/site';
 
 /**
  * Search (point 1 of issue #7): Pagefind, one index per language, queried with its own API on
@@ -45,7 +52,9 @@ for (const locale of LOCALES) {
 			expect(first?.best).toBe(`/${locale}/dns/#mx-hosted`);
 		});
 
-		test('an Exchange server name like ex5 finds where the server name is explained', async ({ page }) => {
+		test('an Exchange server name like ex5 finds where the server name is explained', async ({
+			page,
+		}) => {
 			const [first] = await search(page, 'ex5');
 			expect(first?.best).toBe(`/${locale}/diagnostic/#hostname`);
 			const [full] = await search(page, 'ex5.mail.ovh.net');
@@ -58,27 +67,47 @@ for (const locale of LOCALES) {
 				['550 5.7.1', '5.7.1'],
 			]) {
 				const hits = await search(page, query!);
-				expect(hits.map((h) => h.best), query).toContain(`/${locale}/ndr/#${code}`);
+				expect(
+					hits.map((h) => h.best),
+					query
+				).toContain(`/${locale}/ndr/#${code}`);
 				expect(hits[0]?.best, query).toBe(`/${locale}/ndr/#${code}`);
 			}
 		});
 
 		test('widgets, copy links and "see also" lists are not in the index', async ({ page }) => {
 			const strings = uiStrings(locale);
-			const hits = await search(page, errorMessages(locale).find((e) => e.messages.length)!.messages[0]!);
+			const hits = await search(
+				page,
+				errorMessages(locale).find((e) => e.messages.length)!.messages[0]!
+			);
 			const indexed = hits.find((h) => h.page === `/${locale}/diagnostic/`)!.content;
-			for (const key of ['link.copy', 'reader.hint', 'reader.submit', 'diag.jumpList', 'diag.relatedLabel'] as const) {
+			for (const key of [
+				'link.copy',
+				'reader.hint',
+				'reader.submit',
+				'diag.jumpList',
+				'diag.relatedLabel',
+			] as const) {
 				expect(indexed, key).not.toContain(strings[key]);
 			}
 			// Only the site's own pages are indexed: never "page not found" or a forwarding page.
-			expect(hits.every((h) => h.page.startsWith(`/${locale}/`) && !h.page.includes('/404'))).toBe(true);
+			expect(hits.every((h) => h.page.startsWith(`/${locale}/`) && !h.page.includes('/404'))).toBe(
+				true
+			);
 		});
 
-		test('the search box lists the message’s section first and opens it at its heading', async ({ page }) => {
+		test('the search box lists the message’s section first and opens it at its heading', async ({
+			page,
+		}) => {
 			const { anchor, messages } = errorMessages(locale).find((e) => e.anchor === 'password')!;
 			await page.locator('button[data-open-modal]').click();
 			await page.locator('#starlight__search input').fill(messages[0]!);
-			const firstSection = page.locator('.pagefind-ui__result').first().locator('.pagefind-ui__result-nested a').first();
+			const firstSection = page
+				.locator('.pagefind-ui__result')
+				.first()
+				.locator('.pagefind-ui__result-nested a')
+				.first();
 			await expect(firstSection).toHaveAttribute('href', `/${locale}/diagnostic/#${anchor}`);
 			await firstSection.click();
 			await expect(page).toHaveURL(new RegExp(`/${locale}/diagnostic/#${anchor}$`));

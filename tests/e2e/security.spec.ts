@@ -8,7 +8,15 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHIPPED_URL } from '../../playwright.config';
-import { headersFor, inlineScripts, metaPolicy, parseCsp, parseHeaders, readMeta, scriptHash } from '../../scripts/lib/headers.mjs';
+import {
+	headersFor,
+	inlineScripts,
+	metaPolicy,
+	parseCsp,
+	parseHeaders,
+	readMeta,
+	scriptHash,
+} from '../../scripts/lib/headers.mjs';
 import { DIST, allHtmlPaths, distFile, recordCspViolations, sitePages } from './support/dist';
 
 const shipped = readFileSync(join(DIST, '_headers'), 'utf8');
@@ -18,7 +26,9 @@ const BUILT_IN_RESOLVERS = ['https://cloudflare-dns.com', 'https://dns.google'];
 
 test.describe('what ships', () => {
 	test('dist/_headers is public/_headers unchanged', () => {
-		expect(shipped).toBe(readFileSync(join(import.meta.dirname, '..', '..', 'public', '_headers'), 'utf8'));
+		expect(shipped).toBe(
+			readFileSync(join(import.meta.dirname, '..', '..', 'public', '_headers'), 'utf8')
+		);
 	});
 
 	test('the policy allows no inline script, eval, plugin or framing, and talks only to the built-in resolvers', () => {
@@ -27,7 +37,10 @@ test.describe('what ships', () => {
 		const scriptSrc = csp.get('script-src')!;
 		expect(scriptSrc).not.toContain("'unsafe-inline'");
 		expect(scriptSrc).not.toContain("'unsafe-eval'");
-		expect(scriptSrc.filter((s) => !/^'sha256-[A-Za-z0-9+/]+=*'$/.test(s))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+		expect(scriptSrc.filter((s) => !/^'sha256-[A-Za-z0-9+/]+=*'$/.test(s))).toEqual([
+			"'self'",
+			"'wasm-unsafe-eval'",
+		]);
 		expect(csp.get('connect-src')).toEqual(["'self'", ...BUILT_IN_RESOLVERS]);
 		expect(csp.get('object-src')).toEqual(["'none'"]);
 		expect(csp.get('base-uri')).toEqual(["'none'"]);
@@ -52,7 +65,12 @@ test.describe('what ships', () => {
 			expect.soft(readMeta(html), path).toBe(metaPolicy(cspOf(path)));
 			const meta = html.indexOf('http-equiv="content-security-policy"');
 			const firstScript = html.indexOf('<script');
-			expect.soft(meta > 0 && (firstScript === -1 || meta < firstScript), `${path}: <meta> before the first <script>`).toBe(true);
+			expect
+				.soft(
+					meta > 0 && (firstScript === -1 || meta < firstScript),
+					`${path}: <meta> before the first <script>`
+				)
+				.toBe(true);
 		}
 	});
 
@@ -60,15 +78,23 @@ test.describe('what ships', () => {
 		for (const path of allHtmlPaths()) {
 			const allowed = parseCsp(cspOf(path)).get('script-src')!;
 			for (const text of inlineScripts(readFileSync(distFile(path), 'utf8'))) {
-				expect.soft(allowed, `${path}: inline script starting ${JSON.stringify(text.trim().slice(0, 60))}`).toContain(scriptHash(text));
+				expect
+					.soft(
+						allowed,
+						`${path}: inline script starting ${JSON.stringify(text.trim().slice(0, 60))}`
+					)
+					.toContain(scriptHash(text));
 			}
 		}
 	});
 
 	test('no local or test origin is allowed anywhere in dist/', () => {
 		const local = /127\.0\.0\.1|localhost|\[::1\]/;
-		expect(shipped).not.toMatch(new RegExp(`^\\s+Content-Security-Policy:.*(${local.source})`, 'm'));
-		for (const path of allHtmlPaths()) expect.soft(readMeta(readFileSync(distFile(path), 'utf8')) ?? '', path).not.toMatch(local);
+		expect(shipped).not.toMatch(
+			new RegExp(`^\\s+Content-Security-Policy:.*(${local.source})`, 'm')
+		);
+		for (const path of allHtmlPaths())
+			expect.soft(readMeta(readFileSync(distFile(path), 'utf8')) ?? '', path).not.toMatch(local);
 	});
 });
 
@@ -76,7 +102,9 @@ test.describe('pages under the shipped policy', () => {
 	test.use({ baseURL: SHIPPED_URL });
 
 	for (const path of sitePages()) {
-		test(`${path} loads with no CSP violation and no request to another origin`, async ({ page }) => {
+		test(`${path} loads with no CSP violation and no request to another origin`, async ({
+			page,
+		}) => {
 			const violations = await recordCspViolations(page);
 			const foreign: string[] = [];
 			page.on('request', (request) => {
@@ -93,10 +121,14 @@ test.describe('pages under the shipped policy', () => {
 		});
 	}
 
-	test('the diagnostic reader, theme picker and search all work under the policy', async ({ page }) => {
+	test('the diagnostic reader, theme picker and search all work under the policy', async ({
+		page,
+	}) => {
 		const violations = await recordCspViolations(page);
 		await page.goto('/fr/diagnostic/');
-		await page.getByTestId('diag-input').fill("ATTENZIONE: l'account è scaduto\nWebmail authentication has failed");
+		await page
+			.getByTestId('diag-input')
+			.fill("ATTENZIONE: l'account è scaduto\nWebmail authentication has failed");
 		await page.locator('diagnostic-reader button[type="submit"]').click();
 		await expect(page.getByTestId('diag-result').first()).toBeVisible();
 
@@ -114,7 +146,12 @@ test.describe('pages under the shipped policy', () => {
 	test('a request to a local DoH relay is blocked by what ships', async ({ page }) => {
 		const violations = await recordCspViolations(page);
 		await page.goto('/en/dns/');
-		const outcome = await page.evaluate(() => fetch('http://127.0.0.1:9/dns-query').then(() => 'sent', () => 'refused'));
+		const outcome = await page.evaluate(() =>
+			fetch('http://127.0.0.1:9/dns-query').then(
+				() => 'sent',
+				() => 'refused'
+			)
+		);
 		expect(outcome).toBe('refused');
 		expect((await violations()).join('\n')).toMatch(/connect-src.*127\.0\.0\.1:9/);
 	});
@@ -125,9 +162,17 @@ test.describe('the test variant', () => {
 		const violations = await recordCspViolations(page);
 		const response = await page.goto('/en/dns/');
 		const csp = parseCsp(response!.headers()['content-security-policy']!);
-		expect(csp.get('connect-src')).toEqual(["'self'", ...BUILT_IN_RESOLVERS, 'http://127.0.0.1:*', 'http://localhost:*']);
+		expect(csp.get('connect-src')).toEqual([
+			"'self'",
+			...BUILT_IN_RESOLVERS,
+			'http://127.0.0.1:*',
+			'http://localhost:*',
+		]);
 		// A request to the shipped server's port (another local origin) is not blocked by the CSP.
-		await page.evaluate((url) => fetch(url, { mode: 'no-cors' }).catch(() => undefined), `${SHIPPED_URL}/en/`);
+		await page.evaluate(
+			(url) => fetch(url, { mode: 'no-cors' }).catch(() => undefined),
+			`${SHIPPED_URL}/en/`
+		);
 		expect(await violations()).toEqual([]);
 		expect(baseURL).not.toBe(SHIPPED_URL);
 	});

@@ -11,9 +11,12 @@ test.describe('sitemap', () => {
 
 	test('lists every language’s pages, and only pages under a language', () => {
 		for (const locale of LOCALES) {
-			for (const page of ['', 'diagnostic/', 'dns/']) expect(locs).toContain(`${SITE}/${locale}/${page}`);
+			for (const page of ['', 'diagnostic/', 'dns/'])
+				expect(locs).toContain(`${SITE}/${locale}/${page}`);
 		}
-		expect(locs.every((loc) => /^https:\/\/exchange-help\.example\/(en|fr|it)\//.test(loc))).toBe(true);
+		expect(locs.every((loc) => /^https:\/\/exchange-help\.example\/(en|fr|it)\//.test(loc))).toBe(
+			true
+		);
 	});
 
 	test('leaves out page-not-found and the forwarding pages at old addresses', () => {
@@ -24,24 +27,35 @@ test.describe('sitemap', () => {
 
 	test('gives each page its alternates in the other languages', () => {
 		const entry = xml.split('<url>').find((u) => u.includes(`<loc>${SITE}/it/dns/</loc>`))!;
-		for (const locale of LOCALES) expect(entry).toContain(`hreflang="${locale}" href="${SITE}/${locale}/dns/"`);
+		for (const locale of LOCALES)
+			expect(entry).toContain(`hreflang="${locale}" href="${SITE}/${locale}/dns/"`);
 	});
 
 	test('is announced by the sitemap index and in each page’s head', () => {
 		expect(readDist('sitemap-index.xml')).toContain(`${SITE}/sitemap-0.xml`);
-		expect(readDist('fr/dns/index.html')).toContain('<link rel="sitemap" href="/sitemap-index.xml"');
+		expect(readDist('fr/dns/index.html')).toContain(
+			'<link rel="sitemap" href="/sitemap-index.xml"'
+		);
 	});
 });
 
 for (const locale of LOCALES) {
 	const strings = uiStrings(locale);
-	const missed = { en: '/en/diagnostic-errors/', fr: '/fr/erreurs-diagnostic/', it: '/it/errori-diagnostica/' }[locale];
+	const missed = {
+		en: '/en/diagnostic-errors/',
+		fr: '/fr/erreurs-diagnostic/',
+		it: '/it/errori-diagnostica/',
+	}[locale];
 
 	test.describe(`/${locale}/ page not found`, () => {
-		test('a missed address under the language shows that language’s page, searching the address’s words', async ({ page }) => {
+		test('a missed address under the language shows that language’s page, searching the address’s words', async ({
+			page,
+		}) => {
 			await page.goto(missed);
 			await expect(page.locator('html')).toHaveAttribute('lang', locale);
-			await expect(page.getByTestId('not-found-query')).toHaveValue(missed.split('/')[2]!.replace('-', ' '));
+			await expect(page.getByTestId('not-found-query')).toHaveValue(
+				missed.split('/')[2]!.replace('-', ' ')
+			);
 			const results = page.getByTestId('not-found-results').locator('a');
 			await expect(results.first()).toBeVisible();
 			const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -52,7 +66,10 @@ for (const locale of LOCALES) {
 		test('its search box finds a message and opens its anchor', async ({ page }) => {
 			await page.goto(`/${locale}/404/`);
 			await page.getByTestId('not-found-query').fill('mx1.mail.ovh.net');
-			await page.locator('not-found-search').getByRole('button', { name: strings['notFound.searchButton'], exact: true }).click();
+			await page
+				.locator('not-found-search')
+				.getByRole('button', { name: strings['notFound.searchButton'], exact: true })
+				.click();
 			const first = page.getByTestId('not-found-results').locator('a').first();
 			await expect(first).toHaveAttribute('href', `/${locale}/dns/#mx-hosted`);
 			await first.click();
@@ -64,7 +81,10 @@ for (const locale of LOCALES) {
 			// No indexed word starts with a Cyrillic letter, so Pagefind's prefix fallback finds nothing.
 			const query = '<ж>жжж</ж>';
 			await page.getByTestId('not-found-query').fill(query);
-			await page.locator('not-found-search').getByRole('button', { name: strings['notFound.searchButton'], exact: true }).click();
+			await page
+				.locator('not-found-search')
+				.getByRole('button', { name: strings['notFound.searchButton'], exact: true })
+				.click();
 			const status = page.getByTestId('not-found-status');
 			await expect(status).toContainText(strings['notFound.noResults'].split('{query}')[0]!.trim());
 			await expect(status).toContainText(query);
@@ -78,17 +98,30 @@ for (const locale of LOCALES) {
 		});
 	});
 
-	test(`/${locale}/diagnostic/ prints its content without the widgets, with each section’s anchor`, async ({ page }) => {
+	test(`/${locale}/diagnostic/ prints its content without the widgets, with each section’s anchor`, async ({
+		page,
+	}) => {
 		await page.goto(`/${locale}/diagnostic/`);
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('h2[id="blocked"]')).toBeVisible();
-		for (const widget of ['copy-link', 'diagnostic-reader', 'site-search', 'header.header', '.error-jump-list', 'nav.sidebar']) {
+		for (const widget of [
+			'copy-link',
+			'diagnostic-reader',
+			'site-search',
+			'header.header',
+			'.error-jump-list',
+			'nav.sidebar',
+		]) {
 			await expect(page.locator(widget).first(), widget).toBeHidden();
 		}
-		const after = await page.locator('h2[id="blocked"]').evaluate((el) => getComputedStyle(el, '::after').content);
+		const after = await page
+			.locator('h2[id="blocked"]')
+			.evaluate((el) => getComputedStyle(el, '::after').content);
 		expect(after).toContain('#blocked');
 		// Light colours on paper, whatever the screen theme.
-		const color = await page.locator('h2[id="blocked"]').evaluate((el) => getComputedStyle(el).color);
+		const color = await page
+			.locator('h2[id="blocked"]')
+			.evaluate((el) => getComputedStyle(el).color);
 		const [r, g, b] = color.match(/\d+/g)!.map(Number);
 		expect(r! + g! + b!).toBeLessThan(200);
 	});
@@ -101,17 +134,25 @@ for (const locale of LOCALES) {
 		await expect(page.locator('copy-link').first()).toBeHidden();
 	});
 
-	test(`/${locale}/diagnostic/ is shared with its own title, address and language`, async ({ page }) => {
+	test(`/${locale}/diagnostic/ is shared with its own title, address and language`, async ({
+		page,
+	}) => {
 		await page.goto(`/${locale}/diagnostic/`);
 		const meta = (property: string) => page.locator(`head meta[property="${property}"]`);
 		const title = (await page.locator('h1').first().textContent())!.trim();
 		await expect(meta('og:title')).toHaveAttribute('content', title);
 		await expect(meta('og:url')).toHaveAttribute('content', `${SITE}/${locale}/diagnostic/`);
-		await expect(meta('og:locale')).toHaveAttribute('content', { en: 'en_US', fr: 'fr_FR', it: 'it_IT' }[locale]);
+		await expect(meta('og:locale')).toHaveAttribute(
+			'content',
+			{ en: 'en_US', fr: 'fr_FR', it: 'it_IT' }[locale]
+		);
 		await expect(meta('og:locale:alternate')).toHaveCount(2);
 		await expect(meta('og:description')).toHaveAttribute('content', /.{40,}/);
 		await expect(meta('og:site_name')).toHaveAttribute('content', /Exchange/);
-		await expect(page.locator('head meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+		await expect(page.locator('head meta[name="twitter:card"]')).toHaveAttribute(
+			'content',
+			'summary'
+		);
 		await expect(page).toHaveTitle(new RegExp(title));
 	});
 }
@@ -124,7 +165,9 @@ test('/404.html without JavaScript offers each language’s home page', async ({
 	await context.close();
 });
 
-test('a missed address without a language opens page-not-found in the browser’s language', async ({ browser }) => {
+test('a missed address without a language opens page-not-found in the browser’s language', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ locale: 'it-IT' });
 	const page = await context.newPage();
 	await page.goto('/record-mx/');

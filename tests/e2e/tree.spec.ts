@@ -9,9 +9,14 @@ import { allPaths } from '../../src/lib/tree/validateTree';
 import type { TreeStep } from '../../src/schemas/tree';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const steps: TreeStep[] = JSON.parse(readFileSync(join(ROOT, 'src/content/tree/steps.json'), 'utf8'));
+const steps: TreeStep[] = JSON.parse(
+	readFileSync(join(ROOT, 'src/content/tree/steps.json'), 'utf8')
+);
 const texts = Object.fromEntries(
-	['en', 'fr', 'it'].map((lang) => [lang, JSON.parse(readFileSync(join(ROOT, `src/content/tree/text/${lang}.json`), 'utf8'))]),
+	['en', 'fr', 'it'].map((lang) => [
+		lang,
+		JSON.parse(readFileSync(join(ROOT, `src/content/tree/text/${lang}.json`), 'utf8')),
+	])
 );
 const LANGS = ['en', 'fr', 'it'] as const;
 const outcomes = steps.filter((s) => s.kind === 'outcome').map((s) => s.id);
@@ -61,7 +66,9 @@ test.describe('links into the tree', () => {
 		await expect(page.getByTestId('tree-notice')).toBeHidden();
 	});
 
-	test('opens the step of a #fragment, as the diagnostic page links to #webmail', async ({ page }) => {
+	test('opens the step of a #fragment, as the diagnostic page links to #webmail', async ({
+		page,
+	}) => {
 		await page.goto('/fr/troubleshooting/#webmail');
 		await expect(current(page)).toHaveAttribute('data-step', 'webmail');
 		await expect(page).toHaveURL(/\?step=webmail$/);
@@ -74,7 +81,9 @@ test.describe('links into the tree', () => {
 		}
 	});
 
-	test('an unknown ?step= opens the start with a notice that shows the value as text', async ({ page }) => {
+	test('an unknown ?step= opens the start with a notice that shows the value as text', async ({
+		page,
+	}) => {
 		await page.goto('/it/troubleshooting/?step=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
 		await expect(current(page)).toHaveAttribute('data-step', 'start');
 		const notice = page.getByTestId('tree-notice');
@@ -84,7 +93,9 @@ test.describe('links into the tree', () => {
 		await expect(page).toHaveURL(/\?step=start$/);
 	});
 
-	test('a step opened directly offers both branches of an answer that depends on the problem', async ({ page }) => {
+	test('a step opened directly offers both branches of an answer that depends on the problem', async ({
+		page,
+	}) => {
 		await page.goto('/en/troubleshooting/?step=account');
 		await expect(current(page).locator('a[data-answer="active"]:visible')).toHaveCount(2);
 		await current(page).locator('a[data-answer="active"][data-symptom="receive"]').click();
@@ -93,7 +104,12 @@ test.describe('links into the tree', () => {
 
 	test('a walk that started with "I can’t send" skips the MX check', async ({ page }) => {
 		await page.goto('/en/troubleshooting/');
-		for (const [step, via] of [['start', 'send'], ['webmail', 'test-fails'], ['status', 'nothing'], ['domain-validity', 'valid']]) {
+		for (const [step, via] of [
+			['start', 'send'],
+			['webmail', 'test-fails'],
+			['status', 'nothing'],
+			['domain-validity', 'valid'],
+		]) {
 			await answer(page, step, via);
 		}
 		await expect(current(page).locator('a[data-answer="active"]:visible')).toHaveCount(1);
@@ -118,7 +134,9 @@ test.describe('history', () => {
 		await expect(page.locator('section[data-step="webmail"] h2')).toBeFocused();
 	});
 
-	test('"Previous step" goes back, and "Start over" returns to the first question', async ({ page }) => {
+	test('"Previous step" goes back, and "Start over" returns to the first question', async ({
+		page,
+	}) => {
 		await page.goto('/fr/troubleshooting/');
 		await answer(page, 'start', 'send');
 		await answer(page, 'webmail', 'password-refused');
@@ -142,12 +160,17 @@ test.describe('history', () => {
 });
 
 test.describe('keyboard and screen reader', () => {
-	test('completes a walk with the keyboard alone, focus following each new step', async ({ page }) => {
+	test('completes a walk with the keyboard alone, focus following each new step', async ({
+		page,
+	}) => {
 		await page.goto('/en/troubleshooting/');
 		// Tab from the top of the page to the first answer.
 		for (let i = 0; i < 60; i++) {
 			await page.keyboard.press('Tab');
-			if (await page.evaluate(() => document.activeElement?.getAttribute('data-answer') === 'receive')) break;
+			if (
+				await page.evaluate(() => document.activeElement?.getAttribute('data-answer') === 'receive')
+			)
+				break;
 		}
 		await expect(page.locator('a[data-answer="receive"]')).toBeFocused();
 		await page.keyboard.press('Enter');
@@ -156,7 +179,13 @@ test.describe('keyboard and screen reader', () => {
 		const pick = async (answerId: string) => {
 			for (let i = 0; i < 20; i++) {
 				await page.keyboard.press('Tab');
-				if (await page.evaluate((id) => document.activeElement?.getAttribute('data-answer') === id, answerId)) break;
+				if (
+					await page.evaluate(
+						(id) => document.activeElement?.getAttribute('data-answer') === id,
+						answerId
+					)
+				)
+					break;
 			}
 			await page.keyboard.press('Enter');
 		};
@@ -164,7 +193,9 @@ test.describe('keyboard and screen reader', () => {
 		await expect(page.locator('section[data-step="status"] h2')).toBeFocused();
 		await pick('incident');
 		await expect(page.locator('section[data-step="incident"] h2')).toBeFocused();
-		await expect(page.getByTestId('tree-live')).toHaveText('Step 4: Wait for the incident to be resolved');
+		await expect(page.getByTestId('tree-live')).toHaveText(
+			'Step 4: Wait for the incident to be resolved'
+		);
 	});
 
 	test('each step is a labelled region and the live region is polite', async ({ page }) => {
@@ -175,7 +206,10 @@ test.describe('keyboard and screen reader', () => {
 });
 
 test.describe('summary for support', () => {
-	test('copies the path and the answers as plain text in the page’s language', async ({ page, context }) => {
+	test('copies the path and the answers as plain text in the page’s language', async ({
+		page,
+		context,
+	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/fr/troubleshooting/');
 		await answer(page, 'start', 'receive');
@@ -194,7 +228,9 @@ test.describe('summary for support', () => {
 
 	test('shows the summary to copy by hand when the clipboard is refused', async ({ page }) => {
 		await page.addInitScript(() => {
-			Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+			Object.defineProperty(navigator, 'clipboard', {
+				value: { writeText: () => Promise.reject(new Error('denied')) },
+			});
 		});
 		await page.goto('/it/troubleshooting/');
 		await answer(page, 'start', 'send');
@@ -212,7 +248,11 @@ test('nothing moves when the tree’s script takes over the page', async ({ page
 		const shifts: number[] = [];
 		(window as unknown as { __shifts: number[] }).__shifts = shifts;
 		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+			for (const entry of list.getEntries() as (PerformanceEntry & {
+				value: number;
+				hadRecentInput: boolean;
+			})[])
+				if (!entry.hadRecentInput) shifts.push(entry.value);
 		}).observe({ type: 'layout-shift', buffered: true });
 	});
 	// A slow phone: the page is painted well before the tree's script arrives.
@@ -224,8 +264,12 @@ test('nothing moves when the tree’s script takes over the page', async ({ page
 	await expect(page.locator('decision-tree[data-enhanced]')).toHaveCount(1);
 	await expect(page.locator('section[data-step="start"]')).toBeVisible();
 	// Two frames, so shifts caused by the script's first render are reported.
-	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-	const total = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0));
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+	const total = await page.evaluate(() =>
+		(window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0)
+	);
 	// Without the :not(:defined) styles the footer alone moved by 0.025 here (0.45 in Lighthouse's
 	// throttled mobile run); with them nothing moves.
 	expect(total).toBeLessThan(0.005);
@@ -237,7 +281,8 @@ test.describe('without JavaScript', () => {
 	test('shows every step as a section and answers as links to the next one', async ({ page }) => {
 		await page.goto('/en/troubleshooting/');
 		await expect(page.locator('section[data-step]')).toHaveCount(steps.length);
-		for (const step of steps) await expect(page.locator(`section#${step.id}[data-step="${step.id}"]`)).toBeVisible();
+		for (const step of steps)
+			await expect(page.locator(`section#${step.id}[data-step="${step.id}"]`)).toBeVisible();
 		await page.locator('section[data-step="start"] a[data-answer="receive"]').click();
 		await expect(page).toHaveURL(/#webmail$/);
 		await expect(page.locator('[data-testid="tree-copy"]')).toBeHidden();
@@ -285,16 +330,22 @@ test.describe('DNS steps run the checks in place', () => {
 		await expect(page).toHaveURL(/step=srv/);
 		await expect(page).toHaveURL(/resolver=/);
 		// The domain typed at the MX step is offered again.
-		await expect(page.locator('section[data-step="srv"]').getByTestId('tree-domain')).toHaveValue('valid.example.test');
+		await expect(page.locator('section[data-step="srv"]').getByTestId('tree-domain')).toHaveValue(
+			'valid.example.test'
+		);
 		const srv = await runCheck(page, 'srv', 'valid.example.test', 'ex5.mail.ovh.net');
 		await expect(srv).toHaveAttribute('data-status', 'pass');
 		await srv.getByTestId('tree-continue').click();
 		await expect(current(page)).toHaveAttribute('data-step', 'support');
 		await page.getByTestId('tree-copy').click();
-		await expect(page.getByTestId('tree-summary')).toHaveValue(/Check of valid\.example\.test: correct/);
+		await expect(page.getByTestId('tree-summary')).toHaveValue(
+			/Check of valid\.example\.test: correct/
+		);
 	});
 
-	test('an MX pointing elsewhere leads to the MX fix, with the checker’s explanation (French)', async ({ page }) => {
+	test('an MX pointing elsewhere leads to the MX fix, with the checker’s explanation (French)', async ({
+		page,
+	}) => {
 		await page.goto(at('fr', 'mx'));
 		const mx = await runCheck(page, 'mx', 'foreign.example.test');
 		await expect(mx).toHaveAttribute('data-status', 'fail');
@@ -311,7 +362,9 @@ test.describe('DNS steps run the checks in place', () => {
 		await expect(current(page)).toHaveAttribute('data-step', 'srv-fix');
 	});
 
-	test('a check that cannot run stays on the step and offers the answers by hand', async ({ page }) => {
+	test('a check that cannot run stays on the step and offers the answers by hand', async ({
+		page,
+	}) => {
 		await page.goto(at('en', 'mx', 'servfail/'));
 		const mx = await runCheck(page, 'mx', 'valid.example.test');
 		await expect(mx).toHaveAttribute('data-status', 'error');

@@ -18,7 +18,11 @@ export function readMdx(path: string): MdxFile {
 	const text = readFileSync(path, 'utf8');
 	const match = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?/);
 	if (!match) throw new Error(`${path}: no frontmatter`);
-	return { file: path, data: yaml.load(match[1]) as Record<string, unknown>, body: text.slice(match[0].length) };
+	return {
+		file: path,
+		data: yaml.load(match[1]) as Record<string, unknown>,
+		body: text.slice(match[0].length),
+	};
 }
 
 export function errorFiles(locale: Locale): MdxFile[] {

@@ -17,7 +17,10 @@ export async function errorsForLocale(locale: Locale): Promise<LocalizedError[]>
 	return entries
 		.map((entry) => {
 			const entryFacts = facts.get(entry.data.anchor);
-			if (!entryFacts) throw new Error(`No facts for error "${entry.data.anchor}" in src/content/errors/errors.json`);
+			if (!entryFacts)
+				throw new Error(
+					`No facts for error "${entry.data.anchor}" in src/content/errors/errors.json`
+				);
 			return { entry, facts: entryFacts };
 		})
 		.sort((a, b) => a.facts.order - b.facts.order);
@@ -27,7 +30,10 @@ export async function errorsForLocale(locale: Locale): Promise<LocalizedError[]>
 export async function messagesByAnchor(): Promise<Map<string, string[]>> {
 	const byAnchor = new Map<string, string[]>();
 	for (const entry of await getCollection('errors')) {
-		byAnchor.set(entry.data.anchor, [...(byAnchor.get(entry.data.anchor) ?? []), ...entry.data.messages]);
+		byAnchor.set(entry.data.anchor, [
+			...(byAnchor.get(entry.data.anchor) ?? []),
+			...entry.data.messages,
+		]);
 	}
 	return byAnchor;
 }

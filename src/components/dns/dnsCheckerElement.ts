@@ -3,7 +3,14 @@
  * src/lib/dns (the browser's fetch), and renders the report with textContent only: domain names,
  * DNS answers and URL parameters are untrusted text.
  */
-import { formFromParams, INPUT_ERROR_KEYS, permalinkParams, validateForm, type CheckForm, type ValidCheck } from '../../lib/dns/checkParams';
+import {
+	formFromParams,
+	INPUT_ERROR_KEYS,
+	permalinkParams,
+	validateForm,
+	type CheckForm,
+	type ValidCheck,
+} from '../../lib/dns/checkParams';
 import { runDnsCheck, type DnsCheckReport, type LookupLog } from '../../lib/dns/runDnsCheck';
 import { reportText } from '../../lib/checks/reportText';
 import type { Message, Verdict } from '../../lib/checks/types';
@@ -50,7 +57,8 @@ export class DnsCheckerElement extends HTMLElement {
 		const template = this.strings[key] ?? key;
 		// Setup ids in parameters read as the setup's name in this language.
 		const values = { ...params };
-		if (typeof values.setup === 'string') values.setup = this.setupLabel(String(params.offer ?? 'hosted'), values.setup);
+		if (typeof values.setup === 'string')
+			values.setup = this.setupLabel(String(params.offer ?? 'hosted'), values.setup);
 		return format(template, values);
 	}
 
@@ -102,13 +110,17 @@ export class DnsCheckerElement extends HTMLElement {
 			setup: this.field<HTMLSelectElement>('setup').value,
 			server: this.field<HTMLInputElement>('server').value,
 			// "Another resolver" with no URL must not quietly fall back to the default one.
-			resolver: resolver === 'custom' ? this.field<HTMLInputElement>('resolverUrl').value.trim() || CUSTOM_WITHOUT_URL : resolver,
+			resolver:
+				resolver === 'custom'
+					? this.field<HTMLInputElement>('resolverUrl').value.trim() || CUSTOM_WITHOUT_URL
+					: resolver,
 		};
 	}
 
 	private showInputError(message: string | undefined, field?: keyof CheckForm) {
 		const box = this.querySelector<HTMLElement>('[data-testid="dns-input-error"]')!;
-		for (const name of ['domain', 'server', 'resolverUrl']) this.field<HTMLElement>(name).removeAttribute('aria-invalid');
+		for (const name of ['domain', 'server', 'resolverUrl'])
+			this.field<HTMLElement>(name).removeAttribute('aria-invalid');
 		box.hidden = !message;
 		box.textContent = message ?? '';
 		if (message && field) {
@@ -125,11 +137,22 @@ export class DnsCheckerElement extends HTMLElement {
 		const result = validateForm(form, this.provider);
 		if (!result.ok) {
 			output.replaceChildren();
-			this.showInputError(this.t({ key: INPUT_ERROR_KEYS[result.error] ?? 'dns.input.malformed', params: { input: form.domain.trim().slice(0, 80) } }), result.field);
-			if (fromSubmit) this.field<HTMLInputElement>(result.field === 'resolver' ? 'resolverUrl' : result.field).focus();
+			this.showInputError(
+				this.t({
+					key: INPUT_ERROR_KEYS[result.error] ?? 'dns.input.malformed',
+					params: { input: form.domain.trim().slice(0, 80) },
+				}),
+				result.field
+			);
+			if (fromSubmit)
+				this.field<HTMLInputElement>(
+					result.field === 'resolver' ? 'resolverUrl' : result.field
+				).focus();
 			return;
 		}
-		this.showInputError(result.warnings.length ? result.warnings.map((w) => this.t(w)).join(' ') : undefined);
+		this.showInputError(
+			result.warnings.length ? result.warnings.map((w) => this.t(w)).join(' ') : undefined
+		);
 		const check = result.check;
 		const permalink = new URL(location.href);
 		permalink.search = permalinkParams(check).toString();
@@ -145,7 +168,11 @@ export class DnsCheckerElement extends HTMLElement {
 		report.dataset.testid = 'dns-report';
 		report.dataset.state = 'running';
 		report.setAttribute('aria-busy', 'true');
-		const progress = el('p', this.t({ key: 'dns.running', params: { domain: check.domain.unicode } }), 'dns-progress');
+		const progress = el(
+			'p',
+			this.t({ key: 'dns.running', params: { domain: check.domain.unicode } }),
+			'dns-progress'
+		);
 		progress.setAttribute('role', 'status');
 		report.append(progress);
 		output.replaceChildren(report);
@@ -154,8 +181,15 @@ export class DnsCheckerElement extends HTMLElement {
 		let result: DnsCheckReport;
 		try {
 			result = await runDnsCheck(
-				{ provider: this.provider, domain: check.domain, offer: check.offer, setup: check.setup, server: check.server, resolver: check.resolver },
-				{ fetch: (input, init) => fetch(input, init), signal: controller.signal },
+				{
+					provider: this.provider,
+					domain: check.domain,
+					offer: check.offer,
+					setup: check.setup,
+					server: check.server,
+					resolver: check.resolver,
+				},
+				{ fetch: (input, init) => fetch(input, init), signal: controller.signal }
 			);
 		} catch {
 			// runDnsCheck turns every resolver problem into an `error` verdict; this is a last guard
@@ -177,7 +211,10 @@ export class DnsCheckerElement extends HTMLElement {
 	private timeFormat?: Intl.DateTimeFormat;
 
 	private formatTime(date: Date): string {
-		this.timeFormat ??= new Intl.DateTimeFormat(this.locale, { dateStyle: 'short', timeStyle: 'medium' });
+		this.timeFormat ??= new Intl.DateTimeFormat(this.locale, {
+			dateStyle: 'short',
+			timeStyle: 'medium',
+		});
 		return this.timeFormat.format(date);
 	}
 
@@ -203,48 +240,80 @@ export class DnsCheckerElement extends HTMLElement {
 					key: 'dns.report.retried',
 					params: {
 						resolver: this.resolverName(undefined, first.resolver.id, first.resolver.url),
-						reason: this.t({ key: `dns.error.${first.failure}`, params: { detail: first.detail ?? '' } }),
+						reason: this.t({
+							key: `dns.error.${first.failure}`,
+							params: { detail: first.detail ?? '' },
+						}),
 						fallback: this.resolverName(log),
 					},
-				}),
+				})
 			);
 		}
 		if (log.answeredBy && log.fetchedAt) {
 			const time = this.formatTime(log.fetchedAt);
-			parts.push(this.t({ key: 'dns.report.answeredBy', params: { resolver: this.resolverName(log), time } }));
+			parts.push(
+				this.t({ key: 'dns.report.answeredBy', params: { resolver: this.resolverName(log), time } })
+			);
 		} else {
-			const asked = log.attempts.map((a) => this.resolverName(undefined, a.resolver.id, a.resolver.url));
-			parts.push(this.t({ key: 'dns.report.noAnswer', params: { resolver: [...new Set(asked)].join(', ') } }));
+			const asked = log.attempts.map((a) =>
+				this.resolverName(undefined, a.resolver.id, a.resolver.url)
+			);
+			parts.push(
+				this.t({ key: 'dns.report.noAnswer', params: { resolver: [...new Set(asked)].join(', ') } })
+			);
 		}
 		return parts.join(' ');
 	}
 
-	private render(report: HTMLElement, result: DnsCheckReport, check: ValidCheck, permalink: string) {
+	private render(
+		report: HTMLElement,
+		result: DnsCheckReport,
+		check: ValidCheck,
+		permalink: string
+	) {
 		const { domain } = check;
 		const title = this.t({ key: 'dns.report.title', params: { domain: domain.unicode } });
 		const heading = el('h3', title);
 		const lines: string[] = [];
-		if (domain.isIdn) lines.push(this.t({ key: 'dns.report.idn', params: { unicode: domain.unicode, ascii: domain.ascii } }));
+		if (domain.isIdn)
+			lines.push(
+				this.t({ key: 'dns.report.idn', params: { unicode: domain.unicode, ascii: domain.ascii } })
+			);
 		// Without an MX answer a setup that was not given could not be inferred: say nothing then.
 		if (check.setup || result.mx.status !== 'error') {
 			lines.push(
 				this.t({
 					key: 'dns.report.setup',
-					params: { offer: this.t(`records.offer.${check.offer}`), setup: this.setupLabel(check.offer, result.setup) },
-				}),
+					params: {
+						offer: this.t(`records.offer.${check.offer}`),
+						setup: this.setupLabel(check.offer, result.setup),
+					},
+				})
 			);
 		}
 		report.replaceChildren(heading, ...lines.map((line) => el('p', line, 'dns-meta')));
 
 		const lookupFor = (type: string) => result.lookups.find((l) => l.type === type);
 		const checks = [
-			{ heading: this.t('dns.report.check.mx'), verdict: result.mx, resolverLine: this.resolverLine(lookupFor('MX')) },
-			{ heading: this.t('dns.report.check.srv'), verdict: result.srv, resolverLine: this.resolverLine(lookupFor('SRV')) },
+			{
+				heading: this.t('dns.report.check.mx'),
+				verdict: result.mx,
+				resolverLine: this.resolverLine(lookupFor('MX')),
+			},
+			{
+				heading: this.t('dns.report.check.srv'),
+				verdict: result.srv,
+				resolverLine: this.resolverLine(lookupFor('SRV')),
+			},
 		];
-		for (const item of checks) report.append(this.renderVerdict(item.heading, item.verdict, item.resolverLine, check.offer));
+		for (const item of checks)
+			report.append(this.renderVerdict(item.heading, item.verdict, item.resolverLine, check.offer));
 
 		const zoneTitle = this.t('dns.report.zoneTitle');
-		report.append(el('h4', zoneTitle), el('p', this.t({ key: 'dns.report.zoneHint', params: { domain: domain.ascii } }), 'dns-meta'));
+		report.append(
+			el('h4', zoneTitle),
+			el('p', this.t({ key: 'dns.report.zoneHint', params: { domain: domain.ascii } }), 'dns-meta')
+		);
 		const zone = el('pre', undefined, 'dns-zone');
 		zone.dataset.testid = 'dns-zone';
 		zone.append(el('code', result.zone.join('\n')));
@@ -261,14 +330,17 @@ export class DnsCheckerElement extends HTMLElement {
 			const text = reportText(
 				{
 					label: (text) => labelPrefix(text, this.locale),
-					title: this.t({ key: 'dns.report.generated', params: { domain: domain.unicode, time: this.formatTime(result.finishedAt) } }),
+					title: this.t({
+						key: 'dns.report.generated',
+						params: { domain: domain.unicode, time: this.formatTime(result.finishedAt) },
+					}),
 					lines,
 					checks,
 					zoneTitle,
 					zone: result.zone,
 					permalink,
 				},
-				(message) => this.t({ ...message, params: { offer: check.offer, ...message.params } }),
+				(message) => this.t({ ...message, params: { offer: check.offer, ...message.params } })
 			);
 			try {
 				await navigator.clipboard.writeText(text);
@@ -284,7 +356,12 @@ export class DnsCheckerElement extends HTMLElement {
 		report.append(actions);
 	}
 
-	private renderVerdict(heading: string, verdict: Verdict, resolverLine: string, offer: string): HTMLElement {
+	private renderVerdict(
+		heading: string,
+		verdict: Verdict,
+		resolverLine: string,
+		offer: string
+	): HTMLElement {
 		const t = (message: Message) => this.t({ ...message, params: { offer, ...message.params } });
 		const box = el('article');
 		box.dataset.check = verdict.check;
@@ -309,7 +386,10 @@ export class DnsCheckerElement extends HTMLElement {
 			else {
 				const list = el('ul', undefined, 'dns-records');
 				for (const record of verdict.found) {
-					const li = this.li(record.text, ` — ${t({ key: 'dns.report.ttl', params: { ttl: record.ttl } })}`);
+					const li = this.li(
+						record.text,
+						` — ${t({ key: 'dns.report.ttl', params: { ttl: record.ttl } })}`
+					);
 					li.className = `dns-record-${record.judgement}`;
 					li.dataset.judgement = record.judgement;
 					list.append(li);
@@ -321,7 +401,10 @@ export class DnsCheckerElement extends HTMLElement {
 		}
 		if (verdict.fix) {
 			const fix = el('p');
-			fix.append(el('strong', labelPrefix(t({ key: 'dns.report.fix' }), this.locale)), document.createTextNode(t(verdict.fix)));
+			fix.append(
+				el('strong', labelPrefix(t({ key: 'dns.report.fix' }), this.locale)),
+				document.createTextNode(t(verdict.fix))
+			);
 			box.append(fix);
 		}
 		for (const note of verdict.notes) box.append(el('p', t(note), 'dns-meta'));

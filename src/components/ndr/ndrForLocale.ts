@@ -13,14 +13,20 @@ export interface LocalizedCode {
 	text: NdrCodeText;
 }
 
-export async function ndrForLocale(locale: Locale): Promise<{ codes: LocalizedCode[]; text: NdrText }> {
+export async function ndrForLocale(
+	locale: Locale
+): Promise<{ codes: LocalizedCode[]; text: NdrText }> {
 	const entry = await getEntry('ndrText', locale);
-	if (!entry) throw new Error(`No NDR text for "${locale}": add src/content/ndr/text/${locale}.json`);
+	if (!entry)
+		throw new Error(`No NDR text for "${locale}": add src/content/ndr/text/${locale}.json`);
 	const text = entry.data;
 	const codes = (await getCollection('ndrCodes'))
 		.map((c) => {
 			const codeText = text.codes[c.id];
-			if (!codeText) throw new Error(`Code ${c.id} has no ${locale} text in src/content/ndr/text/${locale}.json`);
+			if (!codeText)
+				throw new Error(
+					`Code ${c.id} has no ${locale} text in src/content/ndr/text/${locale}.json`
+				);
 			return { code: c.id, facts: c.data, text: codeText };
 		})
 		.sort((a, b) => compareStatusCodes(a.code, b.code));

@@ -6,9 +6,21 @@
  * `RunDnsCheck` adapter. Untrusted text (URL parameters, the typed domain) only via textContent.
  */
 import { format } from '../../lib/i18n/format';
-import { indexSteps, nextStep, readStepParam, symptomOf, type CheckStatus, type WalkEntry } from '../../lib/tree/nextStep';
+import {
+	indexSteps,
+	nextStep,
+	readStepParam,
+	symptomOf,
+	type CheckStatus,
+	type WalkEntry,
+} from '../../lib/tree/nextStep';
 import { summarize, type SummaryStrings } from '../../lib/tree/summarize';
-import { dnsCheckerUrl, readDnsStepInput, type DnsStepInput, type RunDnsCheck } from '../../lib/tree/dnsStep';
+import {
+	dnsCheckerUrl,
+	readDnsStepInput,
+	type DnsStepInput,
+	type RunDnsCheck,
+} from '../../lib/tree/dnsStep';
 import type { TreeStep } from '../../schemas/tree';
 import { createRunDnsCheck } from './runDnsCheck';
 import { el } from '../dom';
@@ -21,7 +33,9 @@ function isWalk(value: unknown): value is WalkEntry[] {
 	return (
 		Array.isArray(value) &&
 		value.length > 0 &&
-		value.every((e) => typeof e === 'object' && e !== null && typeof (e as WalkEntry).step === 'string')
+		value.every(
+			(e) => typeof e === 'object' && e !== null && typeof (e as WalkEntry).step === 'string'
+		)
 	);
 }
 
@@ -49,14 +63,23 @@ export class DecisionTree extends HTMLElement {
 
 		const fromHistory = (history.state as HistoryState | null)?.tree;
 		const opened = this.readLocation();
-		if (isWalk(fromHistory) && fromHistory.at(-1)!.step === opened.step && this.steps.has(opened.step)) {
+		if (
+			isWalk(fromHistory) &&
+			fromHistory.at(-1)!.step === opened.step &&
+			this.steps.has(opened.step)
+		) {
 			// A reload or a return from another page: keep the answers given so far.
 			this.walk = fromHistory;
 		} else {
 			this.walk = [{ step: opened.step }];
-			if (opened.unknown !== undefined) this.showNotice(format(this.ui['tree.unknownStep'], { step: opened.unknown }));
+			if (opened.unknown !== undefined)
+				this.showNotice(format(this.ui['tree.unknownStep'], { step: opened.unknown }));
 		}
-		history.replaceState({ ...(history.state ?? {}), tree: this.walk } satisfies HistoryState, '', this.stepUrl(this.current));
+		history.replaceState(
+			{ ...(history.state ?? {}), tree: this.walk } satisfies HistoryState,
+			'',
+			this.stepUrl(this.current)
+		);
 		this.render();
 	}
 
@@ -66,7 +89,8 @@ export class DecisionTree extends HTMLElement {
 
 	/** `?step=` wins; else a `#step` fragment (the diagnostic page links to `#webmail`); else start. */
 	private readLocation(): { step: string; unknown?: string } {
-		if (new URLSearchParams(location.search).has('step')) return readStepParam(location.search, this.steps);
+		if (new URLSearchParams(location.search).has('step'))
+			return readStepParam(location.search, this.steps);
 		const hash = decodeURIComponent(location.hash.slice(1));
 		if (hash && this.steps.has(hash)) return { step: hash };
 		return readStepParam('', this.steps);
@@ -92,7 +116,8 @@ export class DecisionTree extends HTMLElement {
 		const link = target?.closest<HTMLAnchorElement>('a[data-answer], a[data-verdict-next]');
 		if (!link || !this.contains(link)) return;
 		// Let modified clicks open a new tab as links normally do.
-		if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+		if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+			return;
 		event.preventDefault();
 		if (link.dataset.verdictNext) {
 			const status = link.dataset.status as CheckStatus;
@@ -100,7 +125,11 @@ export class DecisionTree extends HTMLElement {
 			return;
 		}
 		const answer = link.dataset.answer!;
-		const symptom = symptomOf(this.walk) ?? (link.dataset.symptom === 'send' || link.dataset.symptom === 'receive' ? link.dataset.symptom : undefined);
+		const symptom =
+			symptomOf(this.walk) ??
+			(link.dataset.symptom === 'send' || link.dataset.symptom === 'receive'
+				? link.dataset.symptom
+				: undefined);
 		const result = nextStep(this.steps, this.current, { answer }, symptom);
 		if (result.ok) this.advance(result.next, { answer });
 	}
@@ -125,7 +154,10 @@ export class DecisionTree extends HTMLElement {
 		this.pending?.abort();
 		const fromHistory = (event.state as HistoryState | null)?.tree;
 		const opened = this.readLocation();
-		this.walk = isWalk(fromHistory) && this.steps.has(fromHistory.at(-1)!.step) ? fromHistory : [{ step: opened.step }];
+		this.walk =
+			isWalk(fromHistory) && this.steps.has(fromHistory.at(-1)!.step)
+				? fromHistory
+				: [{ step: opened.step }];
 		this.hideNotice();
 		this.render({ focus: true });
 	}
@@ -150,7 +182,10 @@ export class DecisionTree extends HTMLElement {
 		const section = this.querySelector<HTMLElement>(`section[data-step="${CSS.escape(current)}"]`);
 		const heading = section?.querySelector<HTMLElement>('h2');
 		const live = this.querySelector<HTMLElement>('.tree-live')!;
-		live.textContent = format(this.ui['tree.announce'], { n: this.walk.length, title: heading?.textContent?.trim() ?? current });
+		live.textContent = format(this.ui['tree.announce'], {
+			n: this.walk.length,
+			title: heading?.textContent?.trim() ?? current,
+		});
 		if (section) this.prefillDns(section);
 		if (options.focus && heading) {
 			heading.focus();
@@ -175,8 +210,14 @@ export class DecisionTree extends HTMLElement {
 		const step = this.steps.get(stepId);
 		if (step?.kind !== 'dns') return;
 		const box = form.querySelector<HTMLElement>('.tree-verdict')!;
-		const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value;
-		const read = readDnsStepInput({ domain: field('domain'), offer: field('offer'), setup: field('setup'), server: field('server') });
+		const field = (name: string) =>
+			(form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value;
+		const read = readDnsStepInput({
+			domain: field('domain'),
+			offer: field('offer'),
+			setup: field('setup'),
+			server: field('server'),
+		});
 		if (!read.ok) {
 			event.preventDefault();
 			this.showVerdict(box, 'invalid', [this.ui['tree.dns.empty']]);
@@ -190,7 +231,9 @@ export class DecisionTree extends HTMLElement {
 		this.pending = controller;
 		box.hidden = false;
 		box.dataset.state = 'running';
-		box.replaceChildren(el('p', format(this.ui['tree.dns.running'], { domain: read.input.domain })));
+		box.replaceChildren(
+			el('p', format(this.ui['tree.dns.running'], { domain: read.input.domain }))
+		);
 		let result: Awaited<ReturnType<RunDnsCheck>>;
 		try {
 			result = await this.check(step.check, read.input, controller.signal);
@@ -202,13 +245,24 @@ export class DecisionTree extends HTMLElement {
 		this.renderVerdict(box, stepId, read.input, result.status, result.detail);
 	}
 
-	private renderVerdict(box: HTMLElement, stepId: string, input: DnsStepInput, status: CheckStatus | 'invalid', detail?: string) {
+	private renderVerdict(
+		box: HTMLElement,
+		stepId: string,
+		input: DnsStepInput,
+		status: CheckStatus | 'invalid',
+		detail?: string
+	) {
 		if (status === 'invalid') {
 			// The input was refused before any query: say why, keep the person on the form.
 			this.showVerdict(box, 'invalid', [detail ?? this.ui['tree.dns.invalid']]);
 			return;
 		}
-		const lines = [format(this.ui['tree.verdict.result'], { domain: input.domain, verdict: this.ui[`tree.verdict.${status}`] })];
+		const lines = [
+			format(this.ui['tree.verdict.result'], {
+				domain: input.domain,
+				verdict: this.ui[`tree.verdict.${status}`],
+			}),
+		];
 		if (detail) lines.push(detail);
 		if (status === 'error') lines.push(this.ui['tree.verdict.errorHelp']);
 		this.showVerdict(box, status, lines);
@@ -219,7 +273,9 @@ export class DecisionTree extends HTMLElement {
 		if (next.ok) {
 			const title = this.summaryStrings.titles[next.next] ?? next.next;
 			const goLine = el('p');
-			const go = goLine.appendChild(el('a', format(this.ui['tree.verdict.next'], { title }), 'tree-continue'));
+			const go = goLine.appendChild(
+				el('a', format(this.ui['tree.verdict.next'], { title }), 'tree-continue')
+			);
 			go.href = `#${next.next}`;
 			go.dataset.verdictNext = next.next;
 			go.dataset.status = status;

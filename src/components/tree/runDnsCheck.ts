@@ -22,26 +22,49 @@ export interface CheckerConfig {
 	setupLabels: Record<string, Record<string, string>>;
 }
 
-
 export function createRunDnsCheck(config: CheckerConfig): RunDnsCheck | undefined {
 	if (!config.provider || !config.strings) return undefined;
 	const say = (message: Message | undefined, offer: string): string => {
 		if (!message) return '';
 		const values = { ...(message.params ?? {}) };
-		if (typeof values.setup === 'string') values.setup = config.setupLabels[offer]?.[values.setup] ?? values.setup;
+		if (typeof values.setup === 'string')
+			values.setup = config.setupLabels[offer]?.[values.setup] ?? values.setup;
 		return format(config.strings[message.key] ?? message.key, values);
 	};
 	return async (check, input, signal) => {
-		const form = { domain: input.domain, offer: input.offer, setup: input.setup ?? '', server: input.server ?? '', resolver: config.resolver };
+		const form = {
+			domain: input.domain,
+			offer: input.offer,
+			setup: input.setup ?? '',
+			server: input.server ?? '',
+			resolver: config.resolver,
+		};
 		const valid = validateForm(form, config.provider);
 		if (!valid.ok) {
-			return { status: 'invalid', detail: say({ key: INPUT_ERROR_KEYS[valid.error] ?? 'dns.input.malformed', params: { input: input.domain.slice(0, 80) } }, input.offer) };
+			return {
+				status: 'invalid',
+				detail: say(
+					{
+						key: INPUT_ERROR_KEYS[valid.error] ?? 'dns.input.malformed',
+						params: { input: input.domain.slice(0, 80) },
+					},
+					input.offer
+				),
+			};
 		}
 		try {
 			const { runDnsCheck } = await import('../../lib/dns/runDnsCheck');
-			const report = await runDnsCheck({ provider: config.provider, ...valid.check }, { fetch: (url, init) => fetch(url, init), signal });
+			const report = await runDnsCheck(
+				{ provider: config.provider, ...valid.check },
+				{ fetch: (url, init) => fetch(url, init), signal }
+			);
 			const verdict = report[check];
-			return { status: verdict.status, detail: [say(verdict.message, input.offer), say(verdict.fix, input.offer)].filter(Boolean).join(' ') };
+			return {
+				status: verdict.status,
+				detail: [say(verdict.message, input.offer), say(verdict.fix, input.offer)]
+					.filter(Boolean)
+					.join(' '),
+			};
 		} catch {
 			return { status: 'error' };
 		}

@@ -25,11 +25,24 @@ export interface MxCheckInput {
 	aliases?: Record<string, string>;
 }
 
-type Judgement = 'current' | 'legacy' | 'unverified' | 'ipLiteral' | 'alias' | 'foreign' | 'server' | 'antispam' | 'otherServer';
+type Judgement =
+	| 'current'
+	| 'legacy'
+	| 'unverified'
+	| 'ipLiteral'
+	| 'alias'
+	| 'foreign'
+	| 'server'
+	| 'antispam'
+	| 'otherServer';
 
 /** `192.0.2.1` or `[192.0.2.1]` typed as a name: RFC 5321 §5.1 wants a domain name. */
 export function isIpLiteral(host: string): boolean {
-	return /^\[.*\]$/.test(host) || /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || /^[0-9a-f:]+:[0-9a-f:]*$/i.test(host);
+	return (
+		/^\[.*\]$/.test(host) ||
+		/^\d{1,3}(\.\d{1,3}){3}$/.test(host) ||
+		/^[0-9a-f:]+:[0-9a-f:]*$/i.test(host)
+	);
 }
 
 export function checkMx(input: MxCheckInput): MxVerdict {
@@ -54,10 +67,22 @@ export function checkMx(input: MxCheckInput): MxVerdict {
 	const base = { check: 'mx' as const, expected, notes, setup, setupInferred: !!inferred, anchor };
 
 	if (response.rcode === 'NXDOMAIN') {
-		return { ...base, status: 'fail', message: { key: 'dns.mx.nxdomain' }, fix: { key: 'dns.fix.nxdomain' }, found: [] };
+		return {
+			...base,
+			status: 'fail',
+			message: { key: 'dns.mx.nxdomain' },
+			fix: { key: 'dns.fix.nxdomain' },
+			found: [],
+		};
 	}
 	if (records.length === 0) {
-		return { ...base, status: 'fail', message: { key: 'dns.mx.none' }, fix: { key: 'dns.fix.mxNone' }, found: [] };
+		return {
+			...base,
+			status: 'fail',
+			message: { key: 'dns.mx.none' },
+			fix: { key: 'dns.fix.mxNone' },
+			found: [],
+		};
 	}
 	// RFC 7505 null MX: a single `0 .` record says the domain accepts no mail.
 	if (exchanges.some((host) => host === '')) {
@@ -70,7 +95,9 @@ export function checkMx(input: MxCheckInput): MxVerdict {
 		};
 	}
 
-	const aliases = Object.fromEntries(Object.entries(input.aliases ?? {}).map(([k, v]) => [canonicalHost(k), canonicalHost(v)]));
+	const aliases = Object.fromEntries(
+		Object.entries(input.aliases ?? {}).map(([k, v]) => [canonicalHost(k), canonicalHost(v)])
+	);
 	const hostsRule = provider.setups.find((r) => r.offer === offer && r.mx.kind === 'hosts');
 	const antispamHosts = new Set(hostsRule?.mx.kind === 'hosts' ? hostsRule.mx.current.hosts : []);
 
@@ -81,7 +108,9 @@ export function checkMx(input: MxCheckInput): MxVerdict {
 			// An alias to the right host is its own mistake; an alias to the wrong one is, first of
 			// all, the wrong host.
 			const judged = judgeName(target);
-			return judged === 'current' || judged === 'legacy' || judged === 'unverified' ? 'alias' : judged;
+			return judged === 'current' || judged === 'legacy' || judged === 'unverified'
+				? 'alias'
+				: judged;
 		}
 		return judgeName(host);
 	};
@@ -112,11 +141,22 @@ export function checkMx(input: MxCheckInput): MxVerdict {
 	const found: FoundRecord[] = judged.map(({ record, judgement }) => ({
 		text: `${record.preference} ${record.exchange}`,
 		ttl: record.ttl,
-		judgement: judgement === 'current' ? 'ok' : judgement === 'legacy' || judgement === 'unverified' ? judgement : 'wrong',
+		judgement:
+			judgement === 'current'
+				? 'ok'
+				: judgement === 'legacy' || judgement === 'unverified'
+					? judgement
+					: 'wrong',
 	}));
-	const hostsWith = (...kinds: Judgement[]) => judged.filter((j) => kinds.includes(j.judgement)).map((j) => j.record.exchange);
+	const hostsWith = (...kinds: Judgement[]) =>
+		judged.filter((j) => kinds.includes(j.judgement)).map((j) => j.record.exchange);
 	const list = (hosts: string[]) => [...new Set(hosts)].join(', ');
-	const fail = (key: string, fix: string, params: Record<string, string> = {}, anchorOverride = anchor): MxVerdict => ({
+	const fail = (
+		key: string,
+		fix: string,
+		params: Record<string, string> = {},
+		anchorOverride = anchor
+	): MxVerdict => ({
 		...base,
 		anchor: anchorOverride,
 		status: 'fail',
@@ -126,7 +166,8 @@ export function checkMx(input: MxCheckInput): MxVerdict {
 	});
 
 	const ipLiterals = hostsWith('ipLiteral');
-	if (ipLiterals.length) return fail('dns.mx.ipLiteral', 'dns.fix.mxIpLiteral', { hosts: list(ipLiterals) });
+	if (ipLiterals.length)
+		return fail('dns.mx.ipLiteral', 'dns.fix.mxIpLiteral', { hosts: list(ipLiterals) });
 	const aliased = hostsWith('alias');
 	if (aliased.length) {
 		return fail('dns.mx.cname', 'dns.fix.mxCname', {
@@ -141,19 +182,37 @@ export function checkMx(input: MxCheckInput): MxVerdict {
 		return fail('dns.mx.split', 'dns.fix.mxSplit', { hosts: list(bad), good: list(good) });
 	}
 	if (bad.length) {
-		if (hostsWith('server').length === bad.length) return fail('dns.mx.serverForAntispamSetup', 'dns.fix.mxServerForAntispamSetup', { hosts: list(bad) });
+		if (hostsWith('server').length === bad.length)
+			return fail('dns.mx.serverForAntispamSetup', 'dns.fix.mxServerForAntispamSetup', {
+				hosts: list(bad),
+			});
 		if (hostsWith('antispam').length === bad.length) {
-			return fail('dns.mx.antispamForServerSetup', 'dns.fix.mxAntispamForServerSetup', { hosts: list(bad), server: server ?? SERVER_PLACEHOLDER });
+			return fail('dns.mx.antispamForServerSetup', 'dns.fix.mxAntispamForServerSetup', {
+				hosts: list(bad),
+				server: server ?? SERVER_PLACEHOLDER,
+			});
 		}
 		if (hostsWith('otherServer').length === bad.length) {
-			return fail('dns.mx.otherServer', 'dns.fix.mxOtherServer', { hosts: list(bad), server: server ?? SERVER_PLACEHOLDER }, provider.checkAnchors.server);
+			return fail(
+				'dns.mx.otherServer',
+				'dns.fix.mxOtherServer',
+				{ hosts: list(bad), server: server ?? SERVER_PLACEHOLDER },
+				provider.checkAnchors.server
+			);
 		}
-		if (offer === 'private' && !server && rule.mx.kind === 'hosts') notes.push({ key: 'dns.note.privateServerName' });
+		if (offer === 'private' && !server && rule.mx.kind === 'hosts')
+			notes.push({ key: 'dns.note.privateServerName' });
 		return fail('dns.mx.foreign', 'dns.fix.mxForeign', { hosts: list(bad) });
 	}
 	const legacy = hostsWith('legacy');
 	if (legacy.length) {
-		return { ...base, status: 'warn', message: { key: 'dns.mx.legacy', params: { hosts: list(legacy) } }, fix: { key: 'dns.fix.mxLegacy' }, found };
+		return {
+			...base,
+			status: 'warn',
+			message: { key: 'dns.mx.legacy', params: { hosts: list(legacy) } },
+			fix: { key: 'dns.fix.mxLegacy' },
+			found,
+		};
 	}
 	// Exactly an older guide's list (mx1 alone, mx0..mx3): valid, but the newest guide gives more
 	// hosts, so a warning with the fuller list; any other subset of the current hosts passes.
@@ -181,5 +240,10 @@ export function checkMx(input: MxCheckInput): MxVerdict {
 			found,
 		};
 	}
-	return { ...base, status: 'pass', message: { key: 'dns.mx.pass', params: { hosts: list(exchanges) } }, found };
+	return {
+		...base,
+		status: 'pass',
+		message: { key: 'dns.mx.pass', params: { hosts: list(exchanges) } },
+		found,
+	};
 }

@@ -36,7 +36,13 @@ export function checkSrv(input: SrvCheckInput): Verdict {
 	const records = response.answers.filter((r): r is Srv => r.type === 'SRV');
 
 	if (input.domainMissing) {
-		return { ...base, status: 'fail', message: { key: 'dns.srv.nxdomain' }, fix: { key: 'dns.fix.nxdomain' }, found: [] };
+		return {
+			...base,
+			status: 'fail',
+			message: { key: 'dns.srv.nxdomain' },
+			fix: { key: 'dns.fix.nxdomain' },
+			found: [],
+		};
 	}
 	// NXDOMAIN here is normal for a missing record: the `_autodiscover._tcp` name does not exist.
 	if (response.rcode === 'NXDOMAIN' || records.length === 0) {
@@ -52,17 +58,27 @@ export function checkSrv(input: SrvCheckInput): Verdict {
 	const hostedPattern = new RegExp(provider.server.hostedPattern);
 	const targetJudgement = (target: string): 'ok' | 'legacy' | 'unverified' | 'wrong' => {
 		if (target === '') return 'wrong';
-		if (server) return target === server ? 'ok' : spec.legacyTargets.hosts.includes(target) && offer === 'hosted' ? 'legacy' : 'wrong';
+		if (server)
+			return target === server
+				? 'ok'
+				: spec.legacyTargets.hosts.includes(target) && offer === 'hosted'
+					? 'legacy'
+					: 'wrong';
 		if (offer === 'hosted') {
 			if (spec.legacyTargets.hosts.includes(target)) return 'legacy';
 			return hostedPattern.test(target) ? 'unverified' : 'wrong';
 		}
 		return 'unverified';
 	};
-	const valuesOk = (r: Srv) => r.port === spec.port && r.priority === spec.priority && r.weight === spec.weight;
+	const valuesOk = (r: Srv) =>
+		r.port === spec.port && r.priority === spec.priority && r.weight === spec.weight;
 	const score = (r: Srv) => {
 		const t = targetJudgement(r.target);
-		return (t === 'ok' ? 0 : t === 'unverified' ? 1 : t === 'legacy' ? 2 : 4) + (r.port === spec.port ? 0 : 8) + (valuesOk(r) ? 0 : 1);
+		return (
+			(t === 'ok' ? 0 : t === 'unverified' ? 1 : t === 'legacy' ? 2 : 4) +
+			(r.port === spec.port ? 0 : 8) +
+			(valuesOk(r) ? 0 : 1)
+		);
 	};
 	// Judge the best record; extra records are reported too.
 	const best = [...records].sort((a, b) => score(a) - score(b))[0]!;
@@ -82,7 +98,12 @@ export function checkSrv(input: SrvCheckInput): Verdict {
 		target: best.target || '.',
 		server: expectedTarget,
 	};
-	const result = (status: Verdict['status'], key: string, fix?: string, anchor = base.anchor): Verdict => ({
+	const result = (
+		status: Verdict['status'],
+		key: string,
+		fix?: string,
+		anchor = base.anchor
+	): Verdict => ({
 		...base,
 		anchor,
 		status,
@@ -95,14 +116,26 @@ export function checkSrv(input: SrvCheckInput): Verdict {
 	if (best.target === '') return result('fail', 'dns.srv.disabled', 'dns.fix.srvCreate');
 	const target = targetJudgement(best.target);
 	if (target === 'wrong') {
-		return result('fail', server ? 'dns.srv.targetNotServer' : 'dns.srv.target', 'dns.fix.srvTarget', server ? provider.checkAnchors.server : base.anchor);
+		return result(
+			'fail',
+			server ? 'dns.srv.targetNotServer' : 'dns.srv.target',
+			'dns.fix.srvTarget',
+			server ? provider.checkAnchors.server : base.anchor
+		);
 	}
 	if (best.port !== spec.port) return result('fail', 'dns.srv.port', 'dns.fix.srvValues');
 	// With one record, priority and weight change nothing for Outlook (RFC 2782 picks among
 	// several records with them), so a wrong value is a warning, not a failure.
-	if (best.priority !== spec.priority || best.weight !== spec.weight) return result('warn', 'dns.srv.priorityWeight', 'dns.fix.srvValues');
+	if (best.priority !== spec.priority || best.weight !== spec.weight)
+		return result('warn', 'dns.srv.priorityWeight', 'dns.fix.srvValues');
 	if (target === 'legacy') return result('warn', 'dns.srv.legacyTarget', 'dns.fix.srvTarget');
-	if (target === 'unverified') return result('warn', 'dns.srv.serverUnverified', 'dns.fix.giveServer', provider.checkAnchors.server);
+	if (target === 'unverified')
+		return result(
+			'warn',
+			'dns.srv.serverUnverified',
+			'dns.fix.giveServer',
+			provider.checkAnchors.server
+		);
 	if (records.length > 1) {
 		notes.push({ key: 'dns.note.srvExtra', params: { count: records.length - 1 } });
 		return result('warn', 'dns.srv.extra', 'dns.fix.srvExtra');

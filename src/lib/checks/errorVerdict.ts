@@ -6,7 +6,12 @@ import type { CheckId, Verdict } from './types';
  * The verdict when the resolver could not answer. Status `error` ("could not check"), never a
  * misconfiguration (DESIGN.md); one message per failure, as internet.nl words resolver failures.
  */
-export function errorVerdict(provider: Provider, check: CheckId, failure: DohFailure, detail?: string): Verdict {
+export function errorVerdict(
+	provider: Provider,
+	check: CheckId,
+	failure: DohFailure,
+	detail?: string
+): Verdict {
 	return {
 		check,
 		status: 'error',

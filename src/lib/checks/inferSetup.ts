@@ -10,12 +10,20 @@ export function hostsOfRule(rule: SetupRule): Set<string> {
 }
 
 /** True when `host` looks like the Exchange server of this offer (given name, or Hosted's pattern). */
-export function isServerLike(provider: Provider, offer: Offer, host: string, server?: string): boolean {
+export function isServerLike(
+	provider: Provider,
+	offer: Offer,
+	host: string,
+	server?: string
+): boolean {
 	const name = canonicalHost(host);
 	if (server && name === canonicalHost(server)) return true;
 	if (offer === 'hosted' && new RegExp(provider.server.hostedPattern).test(name)) return true;
 	return provider.setups.some(
-		(rule) => rule.offer === offer && rule.mx.kind === 'server' && rule.mx.legacy.some((l) => l.hosts.includes(name)),
+		(rule) =>
+			rule.offer === offer &&
+			rule.mx.kind === 'server' &&
+			rule.mx.legacy.some((l) => l.hosts.includes(name))
 	);
 }
 
@@ -33,26 +41,43 @@ export interface InferredSetup {
  * are mixed in (then the check reports split delivery); otherwise a server-looking MX means a
  * `server` setup; otherwise the first `hosts` setup, the most common one, is assumed.
  */
-export function inferSetup(provider: Provider, offer: Offer, exchanges: string[], server?: string): InferredSetup {
+export function inferSetup(
+	provider: Provider,
+	offer: Offer,
+	exchanges: string[],
+	server?: string
+): InferredSetup {
 	const rules = provider.setups.filter((rule) => rule.offer === offer);
 	const hostsRules = rules.filter((rule) => rule.mx.kind === 'hosts');
 	const serverRules = rules.filter((rule) => rule.mx.kind === 'server');
 	const names = exchanges.map(canonicalHost);
 	const sameAs = (picked: SetupRule, group: SetupRule[]) =>
-		group.filter((rule) => rule !== picked && JSON.stringify(rule.mx) === JSON.stringify(picked.mx)).map((r) => r.setup);
+		group
+			.filter((rule) => rule !== picked && JSON.stringify(rule.mx) === JSON.stringify(picked.mx))
+			.map((r) => r.setup);
 	const hostsRule = hostsRules.find((rule) => names.some((name) => hostsOfRule(rule).has(name)));
 	if (hostsRule) {
 		return {
 			setup: hostsRule.setup,
 			basis: 'hosts',
 			sameRecords: hostsRules
-				.filter((r) => r !== hostsRule && r.mx.kind === 'hosts' && hostsRule.mx.kind === 'hosts' && sameHosts(r, hostsRule))
+				.filter(
+					(r) =>
+						r !== hostsRule &&
+						r.mx.kind === 'hosts' &&
+						hostsRule.mx.kind === 'hosts' &&
+						sameHosts(r, hostsRule)
+				)
 				.map((r) => r.setup),
 		};
 	}
 	const serverRule = serverRules[0];
 	if (serverRule && names.some((name) => isServerLike(provider, offer, name, server))) {
-		return { setup: serverRule.setup, basis: 'server', sameRecords: sameAs(serverRule, serverRules) };
+		return {
+			setup: serverRule.setup,
+			basis: 'server',
+			sameRecords: sameAs(serverRule, serverRules),
+		};
 	}
 	const fallback = hostsRules[0] ?? rules[0]!;
 	return { setup: fallback.setup, basis: 'none', sameRecords: [] };

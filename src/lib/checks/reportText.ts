@@ -19,14 +19,24 @@ export interface ReportTextInput {
 
 export function reportText(input: ReportTextInput, t: Translate): string {
 	const label = input.label ?? ((text: string) => `${text}: `);
-	const out: string[] = [input.title, '='.repeat(Math.min(input.title.length, 72)), ...input.lines, ''];
+	const out: string[] = [
+		input.title,
+		'='.repeat(Math.min(input.title.length, 72)),
+		...input.lines,
+		'',
+	];
 	for (const { heading, verdict, resolverLine } of input.checks) {
 		out.push(`[${t({ key: `dns.status.${verdict.status}` })}] ${heading}`);
 		out.push(`  ${t(verdict.message)}`);
-		if (verdict.expected.length) out.push(`  ${label(t({ key: 'dns.report.expected' }))}${verdict.expected.join(', ')}`);
+		if (verdict.expected.length)
+			out.push(`  ${label(t({ key: 'dns.report.expected' }))}${verdict.expected.join(', ')}`);
 		if (verdict.status !== 'error') {
-			const found = verdict.found.map((f) => `${f.text} (${t({ key: 'dns.report.ttl', params: { ttl: f.ttl } })})`);
-			out.push(`  ${label(t({ key: 'dns.report.found' }))}${found.length ? found.join(', ') : t({ key: 'dns.report.nothingFound' })}`);
+			const found = verdict.found.map(
+				(f) => `${f.text} (${t({ key: 'dns.report.ttl', params: { ttl: f.ttl } })})`
+			);
+			out.push(
+				`  ${label(t({ key: 'dns.report.found' }))}${found.length ? found.join(', ') : t({ key: 'dns.report.nothingFound' })}`
+			);
 		}
 		if (verdict.fix) out.push(`  ${label(t({ key: 'dns.report.fix' }))}${t(verdict.fix)}`);
 		for (const note of verdict.notes) out.push(`  ${t(note)}`);

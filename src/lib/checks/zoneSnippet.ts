@@ -5,6 +5,12 @@
 import type { Offer, Provider, Setup } from '../../schemas/provider';
 import { expectedRecords, formatZoneLines } from '../records/expectedRecords';
 
-export function zoneSnippet(provider: Provider, domain: string, offer: Offer, setup: Setup, server?: string): string[] {
+export function zoneSnippet(
+	provider: Provider,
+	domain: string,
+	offer: Offer,
+	setup: Setup,
+	server?: string
+): string[] {
 	return formatZoneLines(domain, expectedRecords(provider, offer, setup, server));
 }

@@ -37,7 +37,17 @@ const FUZZY_THRESHOLD = 0.82;
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 // A close match must not flip the meaning: "has been received" is not "has not been received".
-const NEGATIONS = new Set(['not', 'no', 'cannot', 'pas', 'non', 'impossible', 'impossibile', 'nest', 'na']);
+const NEGATIONS = new Set([
+	'not',
+	'no',
+	'cannot',
+	'pas',
+	'non',
+	'impossible',
+	'impossibile',
+	'nest',
+	'na',
+]);
 
 function negationCount(folded: string): number {
 	return folded.split(' ').filter((word) => NEGATIONS.has(word)).length;
@@ -58,12 +68,15 @@ function prepareCatalog(catalog: readonly DiagnosticMessageCatalogEntry[]): Prep
 		entry.messages.map((message) => {
 			const folded = stripPrefix(normalizeText(message));
 			return { anchor: entry.anchor, folded, negations: negationCount(folded) };
-		}),
+		})
 	);
 }
 
 /** The anchors a single line names, exactly or closely. */
-function matchLine(line: string, messages: PreparedMessage[]): { anchor: string; exact: boolean }[] {
+function matchLine(
+	line: string,
+	messages: PreparedMessage[]
+): { anchor: string; exact: boolean }[] {
 	const folded = stripPrefix(normalizeText(line));
 	if (!folded) return [];
 	const exact = new Set<string>();
@@ -80,7 +93,8 @@ function matchLine(line: string, messages: PreparedMessage[]): { anchor: string;
 		const ratio = folded.length / message.folded.length;
 		if (ratio < 0.7 || ratio > 1.5) continue;
 		const score = diceSimilarity(folded, message.folded);
-		if (score >= FUZZY_THRESHOLD && (!best || score > best.score)) best = { anchor: message.anchor, score };
+		if (score >= FUZZY_THRESHOLD && (!best || score > best.score))
+			best = { anchor: message.anchor, score };
 	}
 	return best ? [{ anchor: best.anchor, exact: false }] : [];
 }
@@ -92,10 +106,11 @@ function matchLine(line: string, messages: PreparedMessage[]): { anchor: string;
  */
 export function matchDiagnosticOutput(
 	text: string,
-	catalog: readonly DiagnosticMessageCatalogEntry[],
+	catalog: readonly DiagnosticMessageCatalogEntry[]
 ): DiagnosticReadResult {
 	const size = text.length;
-	if (size > MAX_DIAGNOSTIC_INPUT) return { ok: false, reason: 'too-long', size, max: MAX_DIAGNOSTIC_INPUT };
+	if (size > MAX_DIAGNOSTIC_INPUT)
+		return { ok: false, reason: 'too-long', size, max: MAX_DIAGNOSTIC_INPUT };
 	if (!text.trim()) return { ok: false, reason: 'empty', size, max: MAX_DIAGNOSTIC_INPUT };
 	const controls = text.match(CONTROL_CHARACTERS)?.length ?? 0;
 	if (text.includes('\u0000') || controls > size / 20) {

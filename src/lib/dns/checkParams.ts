@@ -5,7 +5,12 @@
 // Types only: the zod schemas must not reach the browser bundle.
 import type { Offer, Provider, Setup } from '../../schemas/provider';
 import type { Message } from '../checks/types';
-import { canonicalHost, normalizeDomain, type DomainInputError, type NormalizedDomain } from './normalizeDomain';
+import {
+	canonicalHost,
+	normalizeDomain,
+	type DomainInputError,
+	type NormalizedDomain,
+} from './normalizeDomain';
 import { parseResolver, type Resolver, type ResolverInputError } from './resolvers';
 
 export interface CheckForm {
@@ -27,14 +32,21 @@ export interface ValidCheck {
 
 export type InputError = DomainInputError | ResolverInputError | 'serverMalformed';
 
-export type ValidateResult = { ok: true; check: ValidCheck; warnings: Message[] } | { ok: false; error: InputError; field: keyof CheckForm };
+export type ValidateResult =
+	| { ok: true; check: ValidCheck; warnings: Message[] }
+	| { ok: false; error: InputError; field: keyof CheckForm };
 
 /** Reads the form values from URL parameters; absent ones are empty. */
 export function formFromParams(params: URLSearchParams): CheckForm {
 	const get = (key: string) => (params.get(key) ?? '').slice(0, 2048);
-	return { domain: get('domain'), offer: get('offer'), setup: get('setup'), server: get('server'), resolver: get('resolver') };
+	return {
+		domain: get('domain'),
+		offer: get('offer'),
+		setup: get('setup'),
+		server: get('server'),
+		resolver: get('resolver'),
+	};
 }
-
 
 /**
  * Checks every field. An unknown offer or setup (a hand-edited link) is not fatal: the default is
@@ -50,21 +62,34 @@ export function validateForm(form: CheckForm, provider: Pick<Provider, 'setups'>
 	let offer: Offer = 'hosted';
 	const offerText = form.offer.trim().toLowerCase();
 	if (isOffer(offerText)) offer = offerText;
-	else if (offerText) warnings.push({ key: 'dns.input.offerUnknown', params: { input: form.offer.slice(0, 64) } });
+	else if (offerText)
+		warnings.push({ key: 'dns.input.offerUnknown', params: { input: form.offer.slice(0, 64) } });
 	let setup: Setup | undefined;
 	const setupText = form.setup.trim().toLowerCase();
 	if (isSetup(setupText)) setup = setupText;
-	else if (setupText) warnings.push({ key: 'dns.input.setupUnknown', params: { input: form.setup.slice(0, 64) } });
+	else if (setupText)
+		warnings.push({ key: 'dns.input.setupUnknown', params: { input: form.setup.slice(0, 64) } });
 	let server: string | undefined;
 	if (form.server.trim()) {
 		// Same rules as a domain: a host name, international names in punycode.
 		const parsed = normalizeDomain(form.server);
-		if (!parsed.ok || form.server.includes('@')) return { ok: false, error: 'serverMalformed', field: 'server' };
+		if (!parsed.ok || form.server.includes('@'))
+			return { ok: false, error: 'serverMalformed', field: 'server' };
 		server = canonicalHost(parsed.domain.ascii);
 	}
 	const resolver = parseResolver(form.resolver);
 	if (!resolver.ok) return { ok: false, error: resolver.error, field: 'resolver' };
-	return { ok: true, check: { domain: domain.domain, offer, ...(setup ? { setup } : {}), ...(server ? { server } : {}), resolver: resolver.resolver }, warnings };
+	return {
+		ok: true,
+		check: {
+			domain: domain.domain,
+			offer,
+			...(setup ? { setup } : {}),
+			...(server ? { server } : {}),
+			resolver: resolver.resolver,
+		},
+		warnings,
+	};
 }
 
 /** The permalink of a check: only the parameters that differ from the defaults. */
@@ -74,7 +99,8 @@ export function permalinkParams(check: ValidCheck): URLSearchParams {
 	params.set('offer', check.offer);
 	if (check.setup) params.set('setup', check.setup);
 	if (check.server) params.set('server', check.server);
-	if (check.resolver.id !== 'cloudflare') params.set('resolver', check.resolver.id === 'custom' ? check.resolver.url : check.resolver.id);
+	if (check.resolver.id !== 'cloudflare')
+		params.set('resolver', check.resolver.id === 'custom' ? check.resolver.url : check.resolver.id);
 	return params;
 }
 

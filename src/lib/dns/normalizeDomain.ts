@@ -20,7 +20,8 @@ export interface NormalizedDomain {
 	isIdn: boolean;
 }
 
-export type NormalizeResult = { ok: true; domain: NormalizedDomain } | { ok: false; error: DomainInputError };
+export type NormalizeResult =
+	{ ok: true; domain: NormalizedDomain } | { ok: false; error: DomainInputError };
 
 // RFC 1123 §2.1 host name labels; underscores are allowed in owner names such as `_tcp` but
 // never in a mail domain, so they are refused here.
@@ -42,7 +43,8 @@ export function normalizeDomain(input: string): NormalizeResult {
 	// One root dot is a fully qualified name (RFC 1034 §3.1); two are a typo.
 	if (text.endsWith('.')) text = text.slice(0, -1);
 	if (text.length === 0) return { ok: false, error: 'empty' };
-	if (text.startsWith('[') || (/^[0-9a-f:]+$/i.test(text) && text.includes(':')) || IPV4.test(text)) return { ok: false, error: 'ipAddress' };
+	if (text.startsWith('[') || (/^[0-9a-f:]+$/i.test(text) && text.includes(':')) || IPV4.test(text))
+		return { ok: false, error: 'ipAddress' };
 	if (/[\s/\\?#@%*,:;"'<>()[\]{}|^`~!$&=+]/.test(text)) return { ok: false, error: 'malformed' };
 	const unicode = text.normalize('NFC').toLowerCase();
 	let ascii: string;
@@ -61,7 +63,10 @@ export function normalizeDomain(input: string): NormalizeResult {
 	if (labels.length < 2) return { ok: false, error: 'singleLabel' };
 	// A top-level label is never all digits (RFC 3696 §2).
 	if (/^\d+$/.test(labels[labels.length - 1]!)) return { ok: false, error: 'malformed' };
-	return { ok: true, domain: { ascii, unicode: ascii === unicode ? ascii : unicode, isIdn: ascii !== unicode } };
+	return {
+		ok: true,
+		domain: { ascii, unicode: ascii === unicode ? ascii : unicode, isIdn: ascii !== unicode },
+	};
 }
 
 /** A host name from DNS data: lower case, no trailing dot (RFC 4343: names compare case-insensitively). */

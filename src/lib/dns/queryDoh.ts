@@ -3,7 +3,14 @@
  * "simple" CORS request and no preflight), with a timeout and one retry on a fallback resolver.
  * `fetch` and the clock are injected so tests run without a network.
  */
-import { decodeResponse, encodeQuery, MalformedResponseError, toBase64Url, type DnsResponse, type QueryType } from './wire';
+import {
+	decodeResponse,
+	encodeQuery,
+	MalformedResponseError,
+	toBase64Url,
+	type DnsResponse,
+	type QueryType,
+} from './wire';
 import { fallbackFor, type Resolver } from './resolvers';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -60,8 +67,10 @@ async function attempt(
 	resolver: Resolver,
 	name: string,
 	type: QueryType,
-	options: DohOptions,
-): Promise<{ ok: true; response: DnsResponse } | { ok: false; failure: DohFailure; detail?: string }> {
+	options: DohOptions
+): Promise<
+	{ ok: true; response: DnsResponse } | { ok: false; failure: DohFailure; detail?: string }
+> {
 	const controller = new AbortController();
 	let timedOut = false;
 	const timer = setTimeout(() => {
@@ -85,7 +94,8 @@ async function attempt(
 			if (options.signal?.aborted) return { ok: false, failure: 'aborted' };
 			return timedOut ? { ok: false, failure: 'timeout' } : { ok: false, failure: 'network' };
 		}
-		if (response.status !== 200) return { ok: false, failure: 'http', detail: String(response.status) };
+		if (response.status !== 200)
+			return { ok: false, failure: 'http', detail: String(response.status) };
 		let body: Uint8Array;
 		try {
 			body = new Uint8Array(await response.arrayBuffer());
@@ -101,8 +111,10 @@ async function attempt(
 			if (error instanceof MalformedResponseError) return { ok: false, failure: 'garbage' };
 			throw error;
 		}
-		if (decoded.rcode === 'SERVFAIL') return { ok: false, failure: 'servfail', detail: decoded.rcode };
-		if (!ANSWER_RCODES.has(decoded.rcode)) return { ok: false, failure: 'refused', detail: decoded.rcode };
+		if (decoded.rcode === 'SERVFAIL')
+			return { ok: false, failure: 'servfail', detail: decoded.rcode };
+		if (!ANSWER_RCODES.has(decoded.rcode))
+			return { ok: false, failure: 'refused', detail: decoded.rcode };
 		return { ok: true, response: decoded };
 	} finally {
 		clearTimeout(timer);
@@ -115,10 +127,18 @@ async function attempt(
  * REFUSED) asks the fallback once (see `fallbackFor`). NXDOMAIN and empty answers are answers,
  * not failures, and are never retried.
  */
-export async function queryDoh(resolver: Resolver, name: string, type: QueryType, options: DohOptions): Promise<DohResult> {
+export async function queryDoh(
+	resolver: Resolver,
+	name: string,
+	type: QueryType,
+	options: DohOptions
+): Promise<DohResult> {
 	const now = options.now ?? (() => Date.now());
 	const attempts: DohAttempt[] = [];
-	const chain = [resolver, ...(options.noFallback ? [] : [fallbackFor(resolver)].filter((r): r is Resolver => !!r))];
+	const chain = [
+		resolver,
+		...(options.noFallback ? [] : [fallbackFor(resolver)].filter((r): r is Resolver => !!r)),
+	];
 	let last: { failure: DohFailure; detail?: string } = { failure: 'network' };
 	for (const current of chain) {
 		const started = now();
@@ -126,9 +146,21 @@ export async function queryDoh(resolver: Resolver, name: string, type: QueryType
 		const elapsedMs = now() - started;
 		if (result.ok) {
 			attempts.push({ resolver: current, ok: true, elapsedMs });
-			return { ok: true, response: result.response, resolver: current, fetchedAt: new Date(now()), attempts };
+			return {
+				ok: true,
+				response: result.response,
+				resolver: current,
+				fetchedAt: new Date(now()),
+				attempts,
+			};
 		}
-		attempts.push({ resolver: current, ok: false, failure: result.failure, detail: result.detail, elapsedMs });
+		attempts.push({
+			resolver: current,
+			ok: false,
+			failure: result.failure,
+			detail: result.detail,
+			elapsedMs,
+		});
 		last = result;
 		if (result.failure === 'aborted') break;
 	}

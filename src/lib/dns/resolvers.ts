@@ -18,7 +18,8 @@ export interface Resolver {
 
 export type ResolverInputError = 'resolverMalformed' | 'resolverInsecure';
 
-export type ResolverResult = { ok: true; resolver: Resolver } | { ok: false; error: ResolverInputError };
+export type ResolverResult =
+	{ ok: true; resolver: Resolver } | { ok: false; error: ResolverInputError };
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -32,9 +33,11 @@ export function isBuiltinResolverId(value: string): value is BuiltinResolverId {
  */
 export function parseResolver(input: string | null | undefined): ResolverResult {
 	const text = (input ?? '').trim();
-	if (text === '') return { ok: true, resolver: { id: 'cloudflare', url: BUILTIN_RESOLVERS.cloudflare } };
+	if (text === '')
+		return { ok: true, resolver: { id: 'cloudflare', url: BUILTIN_RESOLVERS.cloudflare } };
 	const lower = text.toLowerCase();
-	if (isBuiltinResolverId(lower)) return { ok: true, resolver: { id: lower, url: BUILTIN_RESOLVERS[lower] } };
+	if (isBuiltinResolverId(lower))
+		return { ok: true, resolver: { id: lower, url: BUILTIN_RESOLVERS[lower] } };
 	if (text.length > 2048) return { ok: false, error: 'resolverMalformed' };
 	let url: URL;
 	try {
@@ -50,7 +53,8 @@ export function parseResolver(input: string | null | undefined): ResolverResult 
 	}
 	url.hash = '';
 	for (const [id, known] of Object.entries(BUILTIN_RESOLVERS)) {
-		if (url.href === known) return { ok: true, resolver: { id: id as BuiltinResolverId, url: known } };
+		if (url.href === known)
+			return { ok: true, resolver: { id: id as BuiltinResolverId, url: known } };
 	}
 	return { ok: true, resolver: { id: 'custom', url: url.href } };
 }

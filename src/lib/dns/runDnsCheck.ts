@@ -49,7 +49,10 @@ export interface DnsCheckReport {
 /** At most this many MX hosts get the follow-up alias lookup (a sane zone has a handful). */
 const MAX_ALIAS_LOOKUPS = 5;
 
-export async function runDnsCheck(request: DnsCheckRequest, options: DohOptions): Promise<DnsCheckReport> {
+export async function runDnsCheck(
+	request: DnsCheckRequest,
+	options: DohOptions
+): Promise<DnsCheckReport> {
 	const now = options.now ?? (() => Date.now());
 	const startedAt = new Date(now());
 	const { provider, domain, offer, resolver } = request;
@@ -60,23 +63,40 @@ export async function runDnsCheck(request: DnsCheckRequest, options: DohOptions)
 			name,
 			type,
 			attempts: result.attempts,
-			...(result.ok ? { answeredBy: result.resolver, rcode: result.response.rcode, fetchedAt: result.fetchedAt } : {}),
+			...(result.ok
+				? { answeredBy: result.resolver, rcode: result.response.rcode, fetchedAt: result.fetchedAt }
+				: {}),
 		});
 		return result;
 	};
 
-	const [mxResult, srvResult] = await Promise.all([ask(domain.ascii, 'MX'), ask(srvOwner(provider, domain.ascii), 'SRV')]);
+	const [mxResult, srvResult] = await Promise.all([
+		ask(domain.ascii, 'MX'),
+		ask(srvOwner(provider, domain.ascii), 'SRV'),
+	]);
 
 	let mx: MxVerdict | Verdict;
 	if (mxResult.ok) {
 		// Only hosts the rules do not already know can be aliases worth asking about: a second
 		// round trip for unusual zones only, so the common case stays one round trip.
-		const known = new Set(provider.setups.flatMap((r) => (r.mx.kind === 'hosts' ? [...r.mx.current.hosts, ...r.mx.legacy.flatMap((l) => l.hosts)] : r.mx.legacy.flatMap((l) => l.hosts))));
+		const known = new Set(
+			provider.setups.flatMap((r) =>
+				r.mx.kind === 'hosts'
+					? [...r.mx.current.hosts, ...r.mx.legacy.flatMap((l) => l.hosts)]
+					: r.mx.legacy.flatMap((l) => l.hosts)
+			)
+		);
 		const unknown = [
 			...new Set(
 				mxResult.response.answers
 					.flatMap((r) => (r.type === 'MX' ? [r.exchange] : []))
-					.filter((h) => h !== '' && !known.has(h) && !isServerLike(provider, offer, h, request.server) && !/^[\d.]+$/.test(h)),
+					.filter(
+						(h) =>
+							h !== '' &&
+							!known.has(h) &&
+							!isServerLike(provider, offer, h, request.server) &&
+							!/^[\d.]+$/.test(h)
+					)
 			),
 		].slice(0, MAX_ALIAS_LOOKUPS);
 		const aliases: Record<string, string> = {};
@@ -85,15 +105,28 @@ export async function runDnsCheck(request: DnsCheckRequest, options: DohOptions)
 				const result = await ask(host, 'A');
 				const first = result.ok ? result.response.cnames[0] : undefined;
 				if (first) aliases[host] = first.target;
-			}),
+			})
 		);
-		mx = checkMx({ provider, offer, setup: request.setup, server: request.server, response: mxResult.response, aliases });
+		mx = checkMx({
+			provider,
+			offer,
+			setup: request.setup,
+			server: request.server,
+			response: mxResult.response,
+			aliases,
+		});
 	} else {
 		mx = errorVerdict(provider, 'mx', mxResult.failure, mxResult.detail);
 	}
 	const domainMissing = mxResult.ok && mxResult.response.rcode === 'NXDOMAIN';
 	const srv = srvResult.ok
-		? checkSrv({ provider, offer, server: request.server, response: srvResult.response, domainMissing })
+		? checkSrv({
+				provider,
+				offer,
+				server: request.server,
+				response: srvResult.response,
+				domainMissing,
+			})
 		: errorVerdict(provider, 'srv', srvResult.failure, srvResult.detail);
 
 	const setup = 'setup' in mx ? mx.setup : (request.setup ?? 'exchange-only');

@@ -8,7 +8,15 @@ export type QueryType = 'MX' | 'SRV' | 'A' | 'CNAME';
 
 export type DnsRecord =
 	| { type: 'MX'; name: string; ttl: number; preference: number; exchange: string }
-	| { type: 'SRV'; name: string; ttl: number; priority: number; weight: number; port: number; target: string }
+	| {
+			type: 'SRV';
+			name: string;
+			ttl: number;
+			priority: number;
+			weight: number;
+			port: number;
+			target: string;
+	  }
 	| { type: 'CNAME'; name: string; ttl: number; target: string }
 	| { type: 'A' | 'AAAA'; name: string; ttl: number; address: string }
 	| { type: 'OTHER'; rrtype: string; name: string; ttl: number };
@@ -55,7 +63,10 @@ export function fromBase64Url(text: string): Uint8Array {
 	return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-const lowerName = (name: string) => String(name ?? '').replace(/\.$/, '').toLowerCase();
+const lowerName = (name: string) =>
+	String(name ?? '')
+		.replace(/\.$/, '')
+		.toLowerCase();
 const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
 function toRecord(raw: { type: string; name: string; ttl?: number; data?: unknown }): DnsRecord {
@@ -65,7 +76,13 @@ function toRecord(raw: { type: string; name: string; ttl?: number; data?: unknow
 	switch (raw.type) {
 		case 'MX': {
 			const mx = data as { preference?: number; exchange: string };
-			return { type: 'MX', name, ttl, preference: count(mx.preference), exchange: lowerName(mx.exchange) };
+			return {
+				type: 'MX',
+				name,
+				ttl,
+				preference: count(mx.preference),
+				exchange: lowerName(mx.exchange),
+			};
 		}
 		case 'SRV': {
 			const srv = data as { priority?: number; weight?: number; port?: number; target: string };
@@ -100,7 +117,8 @@ export function decodeResponse(bytes: Uint8Array, name: string, type: QueryType)
 	} catch (error) {
 		throw new MalformedResponseError(`Undecodable DNS message: ${(error as Error).message}`);
 	}
-	if (packet.type !== 'response') throw new MalformedResponseError('Not a DNS response (QR bit clear)');
+	if (packet.type !== 'response')
+		throw new MalformedResponseError('Not a DNS response (QR bit clear)');
 	const question = packet.questions?.[0];
 	if (!question || lowerName(question.name) !== lowerName(name) || question.type !== type) {
 		throw new MalformedResponseError('The response answers another question');
@@ -111,11 +129,16 @@ export function decodeResponse(bytes: Uint8Array, name: string, type: QueryType)
 	let current = lowerName(name);
 	for (let hop = 0; hop < 16; hop++) {
 		const alias = answers.find(
-			(r): r is Extract<DnsRecord, { type: 'CNAME' }> => r.type === 'CNAME' && r.name === current,
+			(r): r is Extract<DnsRecord, { type: 'CNAME' }> => r.type === 'CNAME' && r.name === current
 		);
 		if (!alias) break;
 		cnames.push(alias);
 		current = alias.target;
 	}
-	return { rcode: String(packet.rcode ?? 'NOERROR'), answers, cnames, truncated: Boolean(packet.flag_tc) };
+	return {
+		rcode: String(packet.rcode ?? 'NOERROR'),
+		answers,
+		cnames,
+		truncated: Boolean(packet.flag_tc),
+	};
 }

@@ -5,7 +5,7 @@
  * @returns one entry per missing page, e.g. `{ locale: 'it', slug: 'ndr', from: ['en', 'fr'] }`
  */
 export function findMissingTranslations(
-	slugsByLocale: Readonly<Record<string, readonly string[]>>,
+	slugsByLocale: Readonly<Record<string, readonly string[]>>
 ): { locale: string; slug: string; from: string[] }[] {
 	const locales = Object.keys(slugsByLocale);
 	const all = [...new Set(locales.flatMap((locale) => slugsByLocale[locale]!))].sort();

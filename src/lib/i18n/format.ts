@@ -1,7 +1,7 @@
 /** Fills `{name}` placeholders of a UI string; unknown placeholders stay visible. */
 export function format(template: string, values: Record<string, string | number>): string {
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		Object.hasOwn(values, name) ? String(values[name]) : whole,
+		Object.hasOwn(values, name) ? String(values[name]) : whole
 	);
 }
 

@@ -56,7 +56,11 @@ export function movedPages(pagePaths: readonly string[]): MovedPage[] {
 		.map((path) => path.slice('/en'.length))
 		.filter((path) => path !== '/' && path !== '/404/')
 		.filter((path) => LOCALE_CODES.every((code) => pages.has(`/${code}${path}`)))
-		.map((path) => ({ from: path, to: `/{lang}${path}`, why: 'the page without its language prefix' }));
+		.map((path) => ({
+			from: path,
+			to: `/{lang}${path}`,
+			why: 'the page without its language prefix',
+		}));
 	return [...GUIDE_SLUGS.filter((moved) => pages.has(moved.to)), ...unprefixed];
 }
 
@@ -72,7 +76,9 @@ export function movedTarget(moved: MovedPage, lang: string): string {
  * exists). Unprefixed pages are left to their forwarding page, which picks the language.
  */
 export function redirectsFile(moved: readonly MovedPage[]): string {
-	const lines = ['# Generated at build time from src/lib/links/movedPages.ts: edit that file, not this one.'];
+	const lines = [
+		'# Generated at build time from src/lib/links/movedPages.ts: edit that file, not this one.',
+	];
 	for (const m of moved.filter((m) => !m.to.includes('{lang}'))) {
 		lines.push(`${m.from} ${m.to} 301`, `${m.from.replace(/\/$/, '')} ${m.to} 301`);
 	}

@@ -62,7 +62,10 @@ export function looksBinary(input: string | Uint8Array): boolean {
 
 /** True when the text starts with a header block (`Name: value` lines), i.e. it is a whole message. */
 export function looksLikeMessage(text: string): boolean {
-	const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, 4096);
+	const start = text
+		.replace(/^\uFEFF/, '')
+		.trimStart()
+		.slice(0, 4096);
 	const lines = start.split(/\r?\n/, 8);
 	return /^[!-9;-~]{1,76}:/.test(lines[0] ?? '') && !/^(?:https?|mailto):/i.test(lines[0]);
 }
@@ -71,7 +74,11 @@ function decodeUtf8Lenient(bytes: Uint8Array): string {
 	return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }
 
-async function readMessage(raw: RawEmail, parse: MimeParse, depth: number): Promise<{ reports: BounceReport[]; nested: number }> {
+async function readMessage(
+	raw: RawEmail,
+	parse: MimeParse,
+	depth: number
+): Promise<{ reports: BounceReport[]; nested: number }> {
 	const email = await parse(raw, PARSE_OPTIONS);
 	const own = parseBounce(email);
 	const reports = [own];
@@ -80,7 +87,8 @@ async function readMessage(raw: RawEmail, parse: MimeParse, depth: number): Prom
 	// a bounce the person forwarded; open it.
 	if (depth < MAX_NESTED && !isReport(email)) {
 		for (const part of email.attachments) {
-			if (part.mimeType.toLowerCase() !== 'message/rfc822' || typeof part.content === 'string') continue;
+			if (part.mimeType.toLowerCase() !== 'message/rfc822' || typeof part.content === 'string')
+				continue;
 			const inner = await readMessage(part.content, parse, depth + 1);
 			reports.push(...inner.reports);
 			nested = Math.max(nested, inner.nested + 1);
@@ -90,20 +98,25 @@ async function readMessage(raw: RawEmail, parse: MimeParse, depth: number): Prom
 }
 
 /** Reads pasted text or a dropped file. Never throws on bad input; every failure is a result. */
-export async function analyzeBounce(input: string | Uint8Array, parse: MimeParse): Promise<AnalyzeResult> {
+export async function analyzeBounce(
+	input: string | Uint8Array,
+	parse: MimeParse
+): Promise<AnalyzeResult> {
 	const size = byteLength(input);
 	if (size > MAX_INPUT_BYTES) return { ok: false, error: 'tooLarge', size };
 	if (looksBinary(input)) return { ok: false, error: 'binary', size };
 	const text = typeof input === 'string' ? input : decodeUtf8Lenient(input);
 	if (text.trim() === '') return { ok: false, error: 'empty', size };
-	if (!looksLikeMessage(text)) return { ok: true, report: parseBounce(text), mode: 'plain', nested: 0, size };
+	if (!looksLikeMessage(text))
+		return { ok: true, report: parseBounce(text), mode: 'plain', nested: 0, size };
 	try {
 		const { reports, nested } = await readMessage(input, parse, 0);
 		const report = mergeReports(reports);
 		// A "message" whose MIME gave nothing: read the raw text instead, so nothing is missed.
 		if (!report.codes.length && !report.replies.length) {
 			const plain = parseBounce(text);
-			if (plain.codes.length || plain.replies.length) return { ok: true, report: plain, mode: 'plain', nested, size };
+			if (plain.codes.length || plain.replies.length)
+				return { ok: true, report: plain, mode: 'plain', nested, size };
 		}
 		return { ok: true, report, mode: 'mime', nested, size };
 	} catch {

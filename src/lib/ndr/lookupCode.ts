@@ -19,16 +19,27 @@ export type Lookup =
 	/** Same subject and detail registered in another class (4.4.6 -> 5.4.6). */
 	| { kind: 'sibling'; code: string; entry: string; anchor: string; class: number; subject: number }
 	/** Only the class and subject are known. */
-	| { kind: 'generic'; code: string; anchor: string; class: number; subject: number; knownSubject: boolean };
+	| {
+			kind: 'generic';
+			code: string;
+			anchor: string;
+			class: number;
+			subject: number;
+			knownSubject: boolean;
+	  };
 
 type Sources = { kind: string }[];
 /** The code is in the IANA registry (RFC 3463 or a later RFC). */
-export const isRegistryCode = (sources: Sources) => sources.some((s) => s.kind === 'rfc3463' || s.kind === 'iana');
+export const isRegistryCode = (sources: Sources) =>
+	sources.some((s) => s.kind === 'rfc3463' || s.kind === 'iana');
 /** Microsoft uses the code (outside the registry, or with another meaning). */
-export const isVendorCode = (sources: Sources) => sources.some((s) => s.kind === 'vendor-microsoft');
+export const isVendorCode = (sources: Sources) =>
+	sources.some((s) => s.kind === 'vendor-microsoft');
 
 /** Builds the index from the codes collection (facts only). */
-export function buildCodeIndex(codes: Record<string, { sources: Sources; rangeEnd?: string }>): CodeIndex {
+export function buildCodeIndex(
+	codes: Record<string, { sources: Sources; rangeEnd?: string }>
+): CodeIndex {
 	const index: CodeIndex = {};
 	for (const [code, entry] of Object.entries(codes)) {
 		index[code] = {
@@ -57,7 +68,12 @@ export function lookupCode(code: string, index: CodeIndex): Lookup {
 		if (!entry.rangeEnd) continue;
 		const a = parseStatusCode(start)!;
 		const b = parseStatusCode(entry.rangeEnd)!;
-		if (a.class === parts.class && a.subject === parts.subject && parts.detail > a.detail && parts.detail <= b.detail) {
+		if (
+			a.class === parts.class &&
+			a.subject === parts.subject &&
+			parts.detail > a.detail &&
+			parts.detail <= b.detail
+		) {
 			// Every code of a range has its own anchor on the page.
 			return { kind: 'exact', code, entry: start, anchor: code };
 		}
@@ -65,7 +81,14 @@ export function lookupCode(code: string, index: CodeIndex): Lookup {
 	for (const cls of [5, 4, 2]) {
 		const sibling = `${cls}.${parts.subject}.${parts.detail}`;
 		if (cls !== parts.class && index[sibling]?.registry) {
-			return { kind: 'sibling', code, entry: sibling, anchor: sibling, class: parts.class, subject: parts.subject };
+			return {
+				kind: 'sibling',
+				code,
+				entry: sibling,
+				anchor: sibling,
+				class: parts.class,
+				subject: parts.subject,
+			};
 		}
 	}
 	const knownSubject = parts.subject <= 7;

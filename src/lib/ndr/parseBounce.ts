@@ -66,7 +66,8 @@ const REPORTING_PATTERNS = [
  * "host mx.example.org[192.0.2.1] said:" (Postfix), "host mx.example.org [192.0.2.1]" (Exim),
  * "connect to mx.example.org[192.0.2.1]:25" (Postfix delays).
  */
-const REMOTE_HOST = /\b(?:host|connect to)[ \t]+([A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})[ \t]*\[/gi;
+const REMOTE_HOST =
+	/\b(?:host|connect to)[ \t]+([A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})[ \t]*\[/gi;
 
 const ADDRESS = /<?([A-Za-z0-9._%+'=-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>?/g;
 
@@ -106,13 +107,22 @@ class Collector {
 		if (recipient && !finding.recipients.includes(recipient)) finding.recipients.push(recipient);
 	}
 
-	addRecipient(address: string, details: Omit<RecipientFinding, 'address'> = {}): string | undefined {
+	addRecipient(
+		address: string,
+		details: Omit<RecipientFinding, 'address'> = {}
+	): string | undefined {
 		const key = address.toLowerCase();
-		if (this.excluded.has(key) || NOT_RECIPIENT.test(key) || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(key)) return undefined;
+		if (
+			this.excluded.has(key) ||
+			NOT_RECIPIENT.test(key) ||
+			!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(key)
+		)
+			return undefined;
 		const existing = this.recipients.get(key);
 		// The DSN fields win; text found later only fills what is still missing.
 		if (existing) {
-			for (const field of ['action', 'status', 'remoteMta', 'diagnostic'] as const) existing[field] ??= details[field];
+			for (const field of ['action', 'status', 'remoteMta', 'diagnostic'] as const)
+				existing[field] ??= details[field];
 		} else this.recipients.set(key, { address, ...details });
 		return address;
 	}
@@ -134,7 +144,8 @@ class Collector {
 			}
 			return lo;
 		};
-		const lineText = (n: number) => text.slice(lineStarts[n], n + 1 < lineStarts.length ? lineStarts[n + 1] : undefined);
+		const lineText = (n: number) =>
+			text.slice(lineStarts[n], n + 1 < lineStarts.length ? lineStarts[n + 1] : undefined);
 		for (const hit of hits) {
 			if (hit.kind === 'reply') {
 				this.replies.add(hit.reply);
@@ -208,7 +219,10 @@ class Collector {
 }
 
 /** The parts of a postal-mime result this module reads. */
-export type ParsedBounce = Pick<Email, 'headers' | 'text' | 'html' | 'attachments' | 'subject' | 'from' | 'to'>;
+export type ParsedBounce = Pick<
+	Email,
+	'headers' | 'text' | 'html' | 'attachments' | 'subject' | 'from' | 'to'
+>;
 
 function textOf(content: ArrayBuffer | Uint8Array | string): string {
 	if (typeof content === 'string') return content;
@@ -219,7 +233,10 @@ function textOf(content: ArrayBuffer | Uint8Array | string): string {
 /** True when a parsed message is itself a report (so its message/rfc822 part is the returned original). */
 export function isReport(email: ParsedBounce): boolean {
 	const type = header(email, 'content-type') ?? '';
-	return /multipart\/report/i.test(type) || email.attachments.some((a) => DSN_TYPES.has(a.mimeType.toLowerCase()));
+	return (
+		/multipart\/report/i.test(type) ||
+		email.attachments.some((a) => DSN_TYPES.has(a.mimeType.toLowerCase()))
+	);
 }
 
 /**
@@ -250,10 +267,12 @@ export function parseBounce(input: ParsedBounce | string): BounceReport {
 	collector.scanServers(body);
 	// Exim and Gmail name the failed addresses in a header too.
 	const failed = header(email, 'x-failed-recipients');
-	if (failed) for (const address of failed.split(',')) collector.addRecipient(stripType(address.trim()));
+	if (failed)
+		for (const address of failed.split(',')) collector.addRecipient(stripType(address.trim()));
 	if (!collector.reportingMta) {
 		const from = email.from && 'address' in email.from ? email.from.address : undefined;
-		const host = from && /^(?:mailer-daemon|postmaster)@([A-Za-z0-9.-]+\.[A-Za-z]{2,})$/i.exec(from)?.[1];
+		const host =
+			from && /^(?:mailer-daemon|postmaster)@([A-Za-z0-9.-]+\.[A-Za-z]{2,})$/i.exec(from)?.[1];
 		if (host) collector.reportingMta = host;
 	}
 	return collector.report(email.subject);
@@ -269,15 +288,18 @@ export function mergeReports(reports: BounceReport[]): BounceReport {
 			if (!existing) merged.codes.push(structuredClone(c));
 			else {
 				for (const key of ['replies', 'origins', 'recipients'] as const) {
-					for (const v of c[key]) if (!(existing[key] as string[]).includes(v)) (existing[key] as string[]).push(v);
+					for (const v of c[key])
+						if (!(existing[key] as string[]).includes(v)) (existing[key] as string[]).push(v);
 				}
 			}
 		}
 		for (const reply of r.replies) if (!merged.replies.includes(reply)) merged.replies.push(reply);
 		for (const rec of r.recipients) {
-			if (!merged.recipients.some((m) => m.address.toLowerCase() === rec.address.toLowerCase())) merged.recipients.push(rec);
+			if (!merged.recipients.some((m) => m.address.toLowerCase() === rec.address.toLowerCase()))
+				merged.recipients.push(rec);
 		}
-		for (const mta of r.remoteMtas) if (!merged.remoteMtas.includes(mta)) merged.remoteMtas.push(mta);
+		for (const mta of r.remoteMtas)
+			if (!merged.remoteMtas.includes(mta)) merged.remoteMtas.push(mta);
 		merged.reportingMta ??= r.reportingMta;
 	}
 	return merged;

@@ -38,7 +38,8 @@ function readGroups(text: string, onGroup: (fields: Map<string, string>) => void
 	while (start <= text.length) {
 		let end = text.indexOf('\n', start);
 		if (end < 0) end = text.length;
-		const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+		const line =
+			text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
 		start = end + 1;
 		const first = line.charCodeAt(0);
 		if (first === 32 || first === 9) {
@@ -91,7 +92,8 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
 		if (status) recipient.status = status[1];
 		const remote = fields.get('remote-mta');
 		// "dns; mx.example.com. (203.0.113.30, the server for ...)": keep the host name only.
-		if (remote) recipient.remoteMta = stripType(remote).split(/[\s(]/)[0].replace(/\.$/, '') || undefined;
+		if (remote)
+			recipient.remoteMta = stripType(remote).split(/[\s(]/)[0].replace(/\.$/, '') || undefined;
 		const diagnostic = fields.get('diagnostic-code');
 		if (diagnostic) recipient.diagnostic = stripType(diagnostic);
 		result.recipients.push(recipient);

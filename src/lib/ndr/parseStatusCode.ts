@@ -15,7 +15,11 @@ const CODE = /^([245])\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
 export function parseStatusCode(code: string): StatusCodeParts | null {
 	const match = CODE.exec(code);
 	if (!match) return null;
-	return { class: Number(match[1]) as 2 | 4 | 5, subject: Number(match[2]), detail: Number(match[3]) };
+	return {
+		class: Number(match[1]) as 2 | 4 | 5,
+		subject: Number(match[2]),
+		detail: Number(match[3]),
+	};
 }
 
 /** Orders codes numerically part by part (5.1.2 before 5.1.10), for stable lists. */

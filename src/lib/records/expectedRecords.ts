@@ -23,13 +23,24 @@ export function findSetupRule(provider: Provider, offer: Offer, setup: Setup): S
 }
 
 /** The MX and SRV records a domain should publish for an offer and setup. */
-export function expectedRecords(provider: Provider, offer: Offer, setup: Setup, server?: string): ExpectedRecords {
+export function expectedRecords(
+	provider: Provider,
+	offer: Offer,
+	setup: Setup,
+	server?: string
+): ExpectedRecords {
 	const rule = findSetupRule(provider, offer, setup);
 	const serverName = server || SERVER_PLACEHOLDER;
 	const { srv } = provider;
 	return {
 		mx: rule.mx.kind === 'hosts' ? [...rule.mx.current.hosts] : [serverName],
-		srv: { name: srv.name, priority: srv.priority, weight: srv.weight, port: srv.port, target: serverName },
+		srv: {
+			name: srv.name,
+			priority: srv.priority,
+			weight: srv.weight,
+			port: srv.port,
+			target: serverName,
+		},
 	};
 }
 

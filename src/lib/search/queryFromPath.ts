@@ -19,6 +19,9 @@ export function queryFromPath(path: string): string {
 		.split(/[?#]/)[0]!
 		.split(/[\/\-_+\s]+/)
 		.map((word) => word.replace(/\.(html?|php|aspx?)$/i, '').replace(/[^\p{L}\p{N}.]/gu, ''))
-		.filter((word, i) => word.length > 0 && word !== '404' && word !== 'index' && !(i <= 1 && isLocale(word)));
+		.filter(
+			(word, i) =>
+				word.length > 0 && word !== '404' && word !== 'index' && !(i <= 1 && isLocale(word))
+		);
 	return words.join(' ').slice(0, MAX_QUERY_LENGTH).trim();
 }

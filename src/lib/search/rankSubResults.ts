@@ -24,7 +24,12 @@ export function subResultScore(subResult: SubResultLike): number {
 
 /** The query's words, lower-cased, as they could appear as an anchor (`5.7.1`, `hostname`). */
 function queryWords(query: string): Set<string> {
-	return new Set(query.toLowerCase().split(/[\s,;:()<>'"«»\[\]]+/).filter(Boolean));
+	return new Set(
+		query
+			.toLowerCase()
+			.split(/[\s,;:()<>'"«»\[\]]+/)
+			.filter(Boolean)
+	);
 }
 
 /** The decoded `#anchor` of a sub-result URL, lower-cased, or '' when it has none. */
@@ -43,13 +48,20 @@ function anchorOf(url: string): string {
  * @param limit how many section links to keep after it (Pagefind's UI shows at most three).
  * @param query what the reader typed: a section whose anchor it names comes first.
  */
-export function rankSubResults<T extends SubResultLike>(pageUrl: string, subResults: readonly T[], limit = 3, query = ''): T[] {
+export function rankSubResults<T extends SubResultLike>(
+	pageUrl: string,
+	subResults: readonly T[],
+	limit = 3,
+	query = ''
+): T[] {
 	const [first, ...rest] = subResults;
 	const hasRoot = first !== undefined && first.url === pageUrl;
 	const sections = hasRoot ? rest : [...subResults];
 	const words = queryWords(query);
 	const named = (s: T) => (words.has(anchorOf(s.url)) ? 1 : 0);
 	// Array.prototype.sort is stable: equal scores keep page order.
-	const ranked = sections.sort((a, b) => named(b) - named(a) || subResultScore(b) - subResultScore(a)).slice(0, limit);
+	const ranked = sections
+		.sort((a, b) => named(b) - named(a) || subResultScore(b) - subResultScore(a))
+		.slice(0, limit);
 	return hasRoot ? [first, ...ranked] : ranked;
 }

@@ -19,14 +19,19 @@ const isMeta = (entry: HeadEntry, key: 'name' | 'property', value: string) =>
  *   preview image, and a large card without one shows an empty frame;
  * - on "page not found" pages, `robots: noindex` (they are not content to list).
  */
-export function localizeSocialMeta(head: readonly HeadEntry[], locale: Locale, { notFound = false } = {}): HeadEntry[] {
+export function localizeSocialMeta(
+	head: readonly HeadEntry[],
+	locale: Locale,
+	{ notFound = false } = {}
+): HeadEntry[] {
 	const out: HeadEntry[] = head
 		.filter((entry) => !isMeta(entry, 'property', 'og:locale:alternate'))
 		.map((entry) => {
 			if (isMeta(entry, 'property', 'og:locale')) {
 				return { ...entry, attrs: { ...entry.attrs, content: LOCALES[locale].ogLocale } };
 			}
-			if (isMeta(entry, 'name', 'twitter:card')) return { ...entry, attrs: { ...entry.attrs, content: 'summary' } };
+			if (isMeta(entry, 'name', 'twitter:card'))
+				return { ...entry, attrs: { ...entry.attrs, content: 'summary' } };
 			return entry;
 		});
 	const ogLocaleAt = out.findIndex((entry) => isMeta(entry, 'property', 'og:locale'));

@@ -26,7 +26,11 @@ export interface DnsStepResult {
 }
 
 /** Runs one check of the DNS checker. Must resolve (never reject): a failure is `error`. */
-export type RunDnsCheck = (check: 'mx' | 'srv', input: DnsStepInput, signal?: AbortSignal) => Promise<DnsStepResult>;
+export type RunDnsCheck = (
+	check: 'mx' | 'srv',
+	input: DnsStepInput,
+	signal?: AbortSignal
+) => Promise<DnsStepResult>;
 
 const OFFERS: readonly string[] = ['hosted', 'private'];
 const SETUPS: readonly string[] = ['exchange-only', 'ovh-popimap', 'external-popimap'];
@@ -46,7 +50,10 @@ export function readDnsStepInput(fields: {
 	const offer = OFFERS.includes(fields.offer ?? '') ? (fields.offer as Offer) : 'hosted';
 	const setup = SETUPS.includes(fields.setup ?? '') ? (fields.setup as Setup) : undefined;
 	const server = (fields.server ?? '').trim();
-	return { ok: true, input: { domain, offer, ...(setup ? { setup } : {}), ...(server ? { server } : {}) } };
+	return {
+		ok: true,
+		input: { domain, offer, ...(setup ? { setup } : {}), ...(server ? { server } : {}) },
+	};
 }
 
 /** The DNS checker page with the same input, so its full report opens on load. */

@@ -72,7 +72,7 @@ export function nextStep(
 	steps: ReadonlyMap<string, TreeStep>,
 	stepId: string,
 	choice: Choice,
-	symptom?: Symptom,
+	symptom?: Symptom
 ): NextResult {
 	const step = steps.get(stepId);
 	if (!step) return { ok: false, reason: 'unknown-step' };
@@ -87,7 +87,12 @@ export function nextStep(
 		if (next === undefined) return { ok: false, reason: 'unknown-answer' };
 	}
 	// At `start` the answer *is* the symptom.
-	const resolved = resolveNext(next, stepId === START_STEP && 'answer' in choice && isSymptom(choice.answer) ? choice.answer : symptom);
+	const resolved = resolveNext(
+		next,
+		stepId === START_STEP && 'answer' in choice && isSymptom(choice.answer)
+			? choice.answer
+			: symptom
+	);
 	if (resolved === null) return { ok: false, reason: 'no-symptom' };
 	if (!steps.has(resolved)) return { ok: false, reason: 'unknown-step' };
 	return { ok: true, next: resolved };
@@ -99,7 +104,7 @@ export function nextStep(
  */
 export function readStepParam(
 	search: string,
-	steps: ReadonlyMap<string, TreeStep>,
+	steps: ReadonlyMap<string, TreeStep>
 ): { step: string; unknown?: string } {
 	const value = new URLSearchParams(search).get('step');
 	if (value === null || value === '') return { step: START_STEP };

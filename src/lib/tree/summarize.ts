@@ -34,14 +34,20 @@ function oneLine(text: string, max = 253): string {
 }
 
 function fill(template: string, values: Record<string, string>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name] : whole));
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+		Object.hasOwn(values, name) ? values[name] : whole
+	);
 }
 
 /**
  * Summarizes a walk. `walk` lists the steps in order; the last one is the step on screen.
  * `url`, when given, is the link to that step (`?step=`), so support can open it.
  */
-export function summarize(walk: readonly WalkEntry[], strings: SummaryStrings, url?: string): string {
+export function summarize(
+	walk: readonly WalkEntry[],
+	strings: SummaryStrings,
+	url?: string
+): string {
 	const lines = [strings.heading, ''];
 	let n = 0;
 	for (const entry of walk) {
@@ -54,7 +60,7 @@ export function summarize(walk: readonly WalkEntry[], strings: SummaryStrings, u
 				`   ${fill(strings.checkLine, {
 					domain: oneLine(entry.domain ?? '?'),
 					verdict: strings.verdicts[entry.verdict] ?? entry.verdict,
-				})}`,
+				})}`
 			);
 		}
 		if (entry.answer !== undefined) {
@@ -63,7 +69,11 @@ export function summarize(walk: readonly WalkEntry[], strings: SummaryStrings, u
 	}
 	const last = walk.at(-1);
 	if (last && Object.hasOwn(strings.outcomes, last.step)) {
-		lines.push('', `${strings.result}${strings.titles[last.step] ?? last.step}`, strings.outcomes[last.step]);
+		lines.push(
+			'',
+			`${strings.result}${strings.titles[last.step] ?? last.step}`,
+			strings.outcomes[last.step]
+		);
 	} else if (last) {
 		lines.push('', fill(strings.unfinished, { step: strings.titles[last.step] ?? last.step }));
 	}

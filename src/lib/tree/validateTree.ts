@@ -26,12 +26,13 @@ export function edgesOf(step: TreeStep): string[] {
 export function validateTree(
 	steps: readonly TreeStep[],
 	texts: Readonly<Record<string, TreeText>>,
-	context: TreeContext,
+	context: TreeContext
 ): string[] {
 	const problems: string[] = [];
 	const byId = new Map<string, TreeStep>();
 	for (const step of steps) {
-		if (byId.has(step.id)) problems.push(`Step "${step.id}" is defined twice in steps.json: rename one.`);
+		if (byId.has(step.id))
+			problems.push(`Step "${step.id}" is defined twice in steps.json: rename one.`);
 		byId.set(step.id, step);
 	}
 
@@ -39,11 +40,15 @@ export function validateTree(
 	if (!start) {
 		problems.push(`steps.json has no "${START_STEP}" step: the walk must begin somewhere.`);
 	} else if (start.kind !== 'question') {
-		problems.push(`Step "${START_STEP}" must be a question whose answers are ${SYMPTOMS.join(' and ')}.`);
+		problems.push(
+			`Step "${START_STEP}" must be a question whose answers are ${SYMPTOMS.join(' and ')}.`
+		);
 	} else {
 		const ids = start.answers.map((a) => a.id).sort();
 		if (ids.join() !== [...SYMPTOMS].sort().join()) {
-			problems.push(`Step "${START_STEP}" must have exactly the answers ${SYMPTOMS.join(', ')} (it has ${ids.join(', ')}).`);
+			problems.push(
+				`Step "${START_STEP}" must have exactly the answers ${SYMPTOMS.join(', ')} (it has ${ids.join(', ')}).`
+			);
 		}
 	}
 
@@ -57,7 +62,8 @@ export function validateTree(
 			}
 		}
 		for (const target of edgesOf(step)) {
-			if (!byId.has(target)) problems.push(`Step "${step.id}" leads to "${target}", which is not a step of steps.json.`);
+			if (!byId.has(target))
+				problems.push(`Step "${step.id}" leads to "${target}", which is not a step of steps.json.`);
 		}
 		if (step.kind !== 'outcome' && edgesOf(step).length === 0) {
 			problems.push(`Step "${step.id}" leads nowhere: give it answers or make it an outcome.`);
@@ -65,14 +71,19 @@ export function validateTree(
 		// Links and panel paths must exist in the provider data.
 		const keys = new Set<string>();
 		for (const link of step.links) {
-			if (keys.has(link.key)) problems.push(`Step "${step.id}" has two links with key "${link.key}".`);
+			if (keys.has(link.key))
+				problems.push(`Step "${step.id}" has two links with key "${link.key}".`);
 			keys.add(link.key);
 			if (link.kind === 'provider' && !context.providerLinks.includes(link.id)) {
-				problems.push(`Step "${step.id}" links to provider link "${link.id}", missing from provider.json "links".`);
+				problems.push(
+					`Step "${step.id}" links to provider link "${link.id}", missing from provider.json "links".`
+				);
 			}
 		}
 		if (step.panelPath !== undefined && !context.panelPaths.includes(step.panelPath)) {
-			problems.push(`Step "${step.id}" shows panel path "${step.panelPath}", missing from provider.json "panelPaths".`);
+			problems.push(
+				`Step "${step.id}" shows panel path "${step.panelPath}", missing from provider.json "panelPaths".`
+			);
 		}
 	}
 
@@ -90,7 +101,10 @@ export function validateTree(
 			}
 		}
 		for (const step of steps) {
-			if (!reached.has(step.id)) problems.push(`Step "${step.id}" cannot be reached from "${START_STEP}": link an answer to it or remove it.`);
+			if (!reached.has(step.id))
+				problems.push(
+					`Step "${step.id}" cannot be reached from "${START_STEP}": link an answer to it or remove it.`
+				);
 		}
 	}
 
@@ -106,7 +120,8 @@ export function validateTree(
 		}
 		state.set(id, 'open');
 		const step = byId.get(id);
-		for (const target of step ? edgesOf(step) : []) if (byId.has(target)) visit(target, [...trail, id]);
+		for (const target of step ? edgesOf(step) : [])
+			if (byId.has(target)) visit(target, [...trail, id]);
 		state.set(id, 'done');
 	};
 	for (const step of steps) visit(step.id, []);
@@ -115,7 +130,8 @@ export function validateTree(
 	for (const [lang, text] of Object.entries(texts)) {
 		const file = `text/${lang}.json`;
 		for (const id of Object.keys(text.steps)) {
-			if (!byId.has(id)) problems.push(`${file} has text for "${id}", which is not a step of steps.json.`);
+			if (!byId.has(id))
+				problems.push(`${file} has text for "${id}", which is not a step of steps.json.`);
 		}
 		for (const step of steps) {
 			const words = text.steps[step.id];
@@ -123,21 +139,31 @@ export function validateTree(
 				problems.push(`${file} has no text for step "${step.id}".`);
 				continue;
 			}
-			if (step.kind !== 'outcome' && !words.question) problems.push(`${file}: step "${step.id}" needs a "question".`);
-			if (step.kind === 'outcome' && !words.summary) problems.push(`${file}: outcome "${step.id}" needs a "summary" line.`);
+			if (step.kind !== 'outcome' && !words.question)
+				problems.push(`${file}: step "${step.id}" needs a "question".`);
+			if (step.kind === 'outcome' && !words.summary)
+				problems.push(`${file}: outcome "${step.id}" needs a "summary" line.`);
 			const answerIds = step.kind === 'outcome' ? [] : step.answers.map((a) => a.id);
 			for (const id of answerIds) {
-				if (!words.answers[id]) problems.push(`${file}: step "${step.id}" has no label for answer "${id}".`);
+				if (!words.answers[id])
+					problems.push(`${file}: step "${step.id}" has no label for answer "${id}".`);
 			}
 			for (const id of Object.keys(words.answers)) {
-				if (!answerIds.includes(id)) problems.push(`${file}: step "${step.id}" labels answer "${id}", which steps.json does not have.`);
+				if (!answerIds.includes(id))
+					problems.push(
+						`${file}: step "${step.id}" labels answer "${id}", which steps.json does not have.`
+					);
 			}
 			const linkKeys = step.links.map((l) => l.key);
 			for (const key of linkKeys) {
-				if (!words.links[key]) problems.push(`${file}: step "${step.id}" has no label for link "${key}".`);
+				if (!words.links[key])
+					problems.push(`${file}: step "${step.id}" has no label for link "${key}".`);
 			}
 			for (const key of Object.keys(words.links)) {
-				if (!linkKeys.includes(key)) problems.push(`${file}: step "${step.id}" labels link "${key}", which steps.json does not have.`);
+				if (!linkKeys.includes(key))
+					problems.push(
+						`${file}: step "${step.id}" labels link "${key}", which steps.json does not have.`
+					);
 			}
 		}
 	}
@@ -148,21 +174,33 @@ export function validateTree(
  * Every path from `start` to an outcome, as lists of `[step, answer or verdict]`. For the tests
  * (one browser walk per outcome and language) and for reading the tree as a whole.
  */
-export function allPaths(steps: readonly TreeStep[]): Array<Array<{ step: string; via: string; to: string }>> {
+export function allPaths(
+	steps: readonly TreeStep[]
+): Array<Array<{ step: string; via: string; to: string }>> {
 	const byId = new Map(steps.map((s) => [s.id, s]));
 	const paths: Array<Array<{ step: string; via: string; to: string }>> = [];
-	const walk = (id: string, symptom: string | undefined, trail: Array<{ step: string; via: string; to: string }>) => {
+	const walk = (
+		id: string,
+		symptom: string | undefined,
+		trail: Array<{ step: string; via: string; to: string }>
+	) => {
 		const step = byId.get(id);
 		if (!step || trail.length > steps.length) return;
 		if (step.kind === 'outcome') {
 			paths.push(trail);
 			return;
 		}
-		const choices: Array<[string, Parameters<typeof targetsOf>[0]]> = step.answers.map((a) => [a.id, a.next]);
-		if (step.kind === 'dns') for (const v of ['pass', 'warn', 'fail'] as const) choices.push([`verdict:${v}`, step.verdicts[v]]);
+		const choices: Array<[string, Parameters<typeof targetsOf>[0]]> = step.answers.map((a) => [
+			a.id,
+			a.next,
+		]);
+		if (step.kind === 'dns')
+			for (const v of ['pass', 'warn', 'fail'] as const)
+				choices.push([`verdict:${v}`, step.verdicts[v]]);
 		for (const [via, next] of choices) {
 			const s = id === START_STEP ? via : symptom;
-			const to = typeof next === 'string' ? next : s === 'send' || s === 'receive' ? next[s] : undefined;
+			const to =
+				typeof next === 'string' ? next : s === 'send' || s === 'receive' ? next[s] : undefined;
 			if (to) walk(to, s, [...trail, { step: id, via, to }]);
 		}
 	};

@@ -13,13 +13,19 @@ export const LOCALES = ['en', 'fr', 'it'] as const;
 function sitemapPaths(): string[] {
 	const files = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
 	if (files.length === 0) throw new Error('dist/ has no sitemap-*.xml: run `npm run build` first');
-	const paths = files.flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+	const paths = files.flatMap((f) =>
+		[...readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+			(m) => new URL(m[1]!).pathname
+		)
+	);
 	return [...new Set(paths)].sort();
 }
 
 function htmlPaths(): string[] {
 	return readdirSync(DIST, { recursive: true, withFileTypes: true })
-		.filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes(`${sep}pagefind`))
+		.filter(
+			(e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes(`${sep}pagefind`)
+		)
 		.map((e) => '/' + relative(DIST, join(e.parentPath, e.name)).split(sep).join('/'))
 		.map((p) => (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p))
 		.sort();
@@ -28,7 +34,9 @@ function htmlPaths(): string[] {
 /** Every page a reader can reach: the sitemap's URLs, then the 404 pages it leaves out. */
 export function sitePages(): string[] {
 	const fromSitemap = sitemapPaths();
-	const notFound = htmlPaths().filter((p) => /(^|\/)404(\.html|\/)$/.test(p) && !fromSitemap.includes(p));
+	const notFound = htmlPaths().filter(
+		(p) => /(^|\/)404(\.html|\/)$/.test(p) && !fromSitemap.includes(p)
+	);
 	return [...fromSitemap, ...notFound];
 }
 
@@ -39,7 +47,8 @@ export const allHtmlPaths = htmlPaths;
 export function pageType(path: string): string {
 	if (path === '/') return 'language-choice';
 	// Old addresses (src/lib/links/movedPages.ts) are small forwarding pages, whatever their path.
-	if (pageExists(path) && readFileSync(distFile(path), 'utf8').includes('data-moved-to=')) return 'moved';
+	if (pageExists(path) && readFileSync(distFile(path), 'utf8').includes('data-moved-to='))
+		return 'moved';
 	const rest = path.replace(/^\/(en|fr|it)\//, '/').replace(/\.html$/, '/');
 	const first = rest.split('/').filter(Boolean)[0];
 	return first ?? 'home';
@@ -65,10 +74,16 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
 	await page.addInitScript(() => {
 		const w = window as unknown as { __csp: string[] };
 		w.__csp = [];
-		document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			w.__csp.push(
+				`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`
+			)
+		);
 	});
 	return async () => {
-		const fromPage = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => []);
+		const fromPage = await page
+			.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])
+			.catch(() => []);
 		return [...fromPage, ...fromConsole];
 	};
 }

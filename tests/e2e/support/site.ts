@@ -11,7 +11,9 @@ export type Locale = (typeof LOCALES)[number];
 export { uiStrings };
 
 /** Each error's anchor and exact messages in `locale`. */
-export function errorMessages(locale: Locale): { anchor: string; title: string; messages: string[] }[] {
+export function errorMessages(
+	locale: Locale
+): { anchor: string; title: string; messages: string[] }[] {
 	return errorFiles(locale).map(({ data }) => ({
 		anchor: String(data.anchor),
 		title: String(data.title),
@@ -35,11 +37,15 @@ export async function search(page: Page, query: string): Promise<SearchHit[]> {
 	const pages = await page.evaluate(async (query) => {
 		const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
 		const { results } = await pagefind.search(query);
-		return (await Promise.all(results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()))) as { url: string; content: string; sub_results: SubResultLike[] }[];
+		return (await Promise.all(
+			results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data())
+		)) as { url: string; content: string; sub_results: SubResultLike[] }[];
 	}, query);
 	return pages.map((p) => ({
 		page: p.url,
-		best: rankSubResults(p.url, p.sub_results, 3, query).find((s) => s.url !== p.url)?.url ?? p.sub_results[0]?.url,
+		best:
+			rankSubResults(p.url, p.sub_results, 3, query).find((s) => s.url !== p.url)?.url ??
+			p.sub_results[0]?.url,
 		content: p.content,
 	}));
 }

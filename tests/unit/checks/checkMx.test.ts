@@ -4,7 +4,13 @@ import { CURRENT, mx, mxResponse, provider, response } from '../helpers/dnsMessa
 
 const D = 'example.com';
 const run = (exchanges: string[], extra: Partial<Parameters<typeof checkMx>[0]> = {}) =>
-	checkMx({ provider, offer: 'hosted', setup: 'exchange-only', response: mxResponse(D, exchanges), ...extra });
+	checkMx({
+		provider,
+		offer: 'hosted',
+		setup: 'exchange-only',
+		response: mxResponse(D, exchanges),
+		...extra,
+	});
 
 describe('checkMx, antispam setups (mx0..mx4)', () => {
 	it('returns pass for the newest five hosts', () => {
@@ -13,7 +19,11 @@ describe('checkMx, antispam setups (mx0..mx4)', () => {
 		expect(verdict.message.key).toBe('dns.mx.pass');
 		expect(verdict.expected).toEqual(CURRENT);
 		expect(verdict.found).toHaveLength(5);
-		expect(verdict.found[0]).toMatchObject({ text: '10 mx0.mail.ovh.net', ttl: 3600, judgement: 'ok' });
+		expect(verdict.found[0]).toMatchObject({
+			text: '10 mx0.mail.ovh.net',
+			ttl: 3600,
+			judgement: 'ok',
+		});
 		expect(verdict.anchor).toBe('mx');
 		expect(verdict.fix).toBeUndefined();
 	});
@@ -31,7 +41,8 @@ describe('checkMx, antispam setups (mx0..mx4)', () => {
 
 	it('takes the older lists from the provider data, not from code', () => {
 		const legacy = provider.setups[0]!.mx.kind === 'hosts' ? provider.setups[0]!.mx.legacy : [];
-		for (const list of legacy) expect(run(list.hosts).status).toBe(list.hosts.length === CURRENT.length ? 'pass' : 'warn');
+		for (const list of legacy)
+			expect(run(list.hosts).status).toBe(list.hosts.length === CURRENT.length ? 'pass' : 'warn');
 	});
 
 	it('ignores letter case and trailing dots in the answers', () => {
@@ -39,7 +50,11 @@ describe('checkMx, antispam setups (mx0..mx4)', () => {
 			provider,
 			offer: 'hosted',
 			setup: 'exchange-only',
-			response: response(D, 'MX', CURRENT.map((h) => mx(D, `${h.toUpperCase()}.`))),
+			response: response(
+				D,
+				'MX',
+				CURRENT.map((h) => mx(D, `${h.toUpperCase()}.`))
+			),
 		});
 		expect(verdict.status).toBe('pass');
 	});
@@ -57,7 +72,10 @@ describe('checkMx, antispam setups (mx0..mx4)', () => {
 		const verdict = run(['mx1.mail.ovh.net', 'mail.other-provider.example']);
 		expect(verdict.status).toBe('fail');
 		expect(verdict.message.key).toBe('dns.mx.split');
-		expect(verdict.message.params).toMatchObject({ hosts: 'mail.other-provider.example', good: 'mx1.mail.ovh.net' });
+		expect(verdict.message.params).toMatchObject({
+			hosts: 'mail.other-provider.example',
+			good: 'mx1.mail.ovh.net',
+		});
 		expect(verdict.found.map((f) => f.judgement)).toEqual(['ok', 'wrong']);
 	});
 
@@ -71,24 +89,48 @@ describe('checkMx, antispam setups (mx0..mx4)', () => {
 	});
 
 	it('returns fail when the domain does not exist (NXDOMAIN)', () => {
-		const verdict = checkMx({ provider, offer: 'hosted', setup: 'exchange-only', response: mxResponse('nope.example', [], 'NXDOMAIN') });
-		expect(verdict).toMatchObject({ status: 'fail', message: { key: 'dns.mx.nxdomain' }, fix: { key: 'dns.fix.nxdomain' } });
+		const verdict = checkMx({
+			provider,
+			offer: 'hosted',
+			setup: 'exchange-only',
+			response: mxResponse('nope.example', [], 'NXDOMAIN'),
+		});
+		expect(verdict).toMatchObject({
+			status: 'fail',
+			message: { key: 'dns.mx.nxdomain' },
+			fix: { key: 'dns.fix.nxdomain' },
+		});
 	});
 
 	it('returns fail for a null MX (RFC 7505)', () => {
-		const verdict = checkMx({ provider, offer: 'hosted', setup: 'exchange-only', response: response(D, 'MX', [mx(D, '.', 0)]) });
+		const verdict = checkMx({
+			provider,
+			offer: 'hosted',
+			setup: 'exchange-only',
+			response: response(D, 'MX', [mx(D, '.', 0)]),
+		});
 		expect(verdict.message.key).toBe('dns.mx.nullMx');
 	});
 
 	it('returns fail when an MX is a CNAME, naming where it points', () => {
-		const verdict = run(['mail.example.com'], { aliases: { 'mail.example.com': 'mx1.mail.ovh.net.' } });
+		const verdict = run(['mail.example.com'], {
+			aliases: { 'mail.example.com': 'mx1.mail.ovh.net.' },
+		});
 		expect(verdict.status).toBe('fail');
-		expect(verdict.message).toEqual({ key: 'dns.mx.cname', params: { hosts: 'mail.example.com', targets: 'mx1.mail.ovh.net' } });
+		expect(verdict.message).toEqual({
+			key: 'dns.mx.cname',
+			params: { hosts: 'mail.example.com', targets: 'mx1.mail.ovh.net' },
+		});
 	});
 
 	it('reports an alias to another provider as another provider, not as an alias', () => {
-		const verdict = run(['mail.example.com'], { aliases: { 'mail.example.com': 'aspmx.l.google.com' } });
-		expect(verdict.message).toEqual({ key: 'dns.mx.foreign', params: { hosts: 'mail.example.com' } });
+		const verdict = run(['mail.example.com'], {
+			aliases: { 'mail.example.com': 'aspmx.l.google.com' },
+		});
+		expect(verdict.message).toEqual({
+			key: 'dns.mx.foreign',
+			params: { hosts: 'mail.example.com' },
+		});
 	});
 
 	it('returns fail when an MX is an IP literal', () => {
@@ -122,7 +164,11 @@ describe('checkMx, server setups (MX = the Exchange server)', () => {
 
 	it('returns warn and asks for the server name when an exN host cannot be verified', () => {
 		const verdict = run(['ex5.mail.ovh.net'], external);
-		expect(verdict).toMatchObject({ status: 'warn', message: { key: 'dns.mx.serverUnverified' }, anchor: 'hostname' });
+		expect(verdict).toMatchObject({
+			status: 'warn',
+			message: { key: 'dns.mx.serverUnverified' },
+			anchor: 'hostname',
+		});
 		expect(verdict.expected).toEqual(['exN.mail.ovh.net']);
 	});
 
@@ -131,7 +177,11 @@ describe('checkMx, server setups (MX = the Exchange server)', () => {
 	});
 
 	it('returns pass for a Private server without antispam when its certificate name is given', () => {
-		const verdict = run(['mail.corp.example'], { offer: 'private', setup: 'ovh-popimap', server: 'mail.corp.example' });
+		const verdict = run(['mail.corp.example'], {
+			offer: 'private',
+			setup: 'ovh-popimap',
+			server: 'mail.corp.example',
+		});
 		expect(verdict.status).toBe('pass');
 	});
 });
@@ -140,22 +190,49 @@ describe('checkMx, setup not given', () => {
 	it('infers an antispam setup from the provider hosts and says so', () => {
 		const verdict = checkMx({ provider, offer: 'hosted', response: mxResponse(D, CURRENT) });
 		expect(verdict).toMatchObject({ status: 'pass', setup: 'exchange-only', setupInferred: true });
-		expect(verdict.notes).toContainEqual({ key: 'dns.note.setupInferred.hosts', params: { setup: 'exchange-only' } });
+		expect(verdict.notes).toContainEqual({
+			key: 'dns.note.setupInferred.hosts',
+			params: { setup: 'exchange-only' },
+		});
 	});
 
 	it('infers POP/IMAP elsewhere from an MX on the Exchange server', () => {
-		const verdict = checkMx({ provider, offer: 'hosted', server: 'ex5.mail.ovh.net', response: mxResponse(D, ['ex5.mail.ovh.net']) });
-		expect(verdict).toMatchObject({ status: 'pass', setup: 'external-popimap', setupInferred: true });
+		const verdict = checkMx({
+			provider,
+			offer: 'hosted',
+			server: 'ex5.mail.ovh.net',
+			response: mxResponse(D, ['ex5.mail.ovh.net']),
+		});
+		expect(verdict).toMatchObject({
+			status: 'pass',
+			setup: 'external-popimap',
+			setupInferred: true,
+		});
 	});
 
 	it('still reports split delivery when provider hosts are mixed with others', () => {
-		const verdict = checkMx({ provider, offer: 'hosted', response: mxResponse(D, ['mx0.mail.ovh.net', 'mx.other.example']) });
-		expect(verdict).toMatchObject({ status: 'fail', setup: 'exchange-only', message: { key: 'dns.mx.split' } });
+		const verdict = checkMx({
+			provider,
+			offer: 'hosted',
+			response: mxResponse(D, ['mx0.mail.ovh.net', 'mx.other.example']),
+		});
+		expect(verdict).toMatchObject({
+			status: 'fail',
+			setup: 'exchange-only',
+			message: { key: 'dns.mx.split' },
+		});
 	});
 
 	it('assumes the most common setup when nothing matches, and says it is a guess', () => {
-		const verdict = checkMx({ provider, offer: 'hosted', response: mxResponse(D, ['mx.other.example']) });
-		expect(verdict.notes).toContainEqual({ key: 'dns.note.setupInferred.none', params: { setup: 'exchange-only' } });
+		const verdict = checkMx({
+			provider,
+			offer: 'hosted',
+			response: mxResponse(D, ['mx.other.example']),
+		});
+		expect(verdict.notes).toContainEqual({
+			key: 'dns.note.setupInferred.none',
+			params: { setup: 'exchange-only' },
+		});
 		expect(verdict.status).toBe('fail');
 	});
 });

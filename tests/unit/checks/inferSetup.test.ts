@@ -6,27 +6,52 @@ import { CURRENT, provider } from '../helpers/dnsMessages';
 
 describe('inferSetup', () => {
 	it('sees an antispam setup in the provider hosts and names the setups with the same records', () => {
-		expect(inferSetup(provider, 'hosted', ['MX1.mail.ovh.net.'])).toEqual({ setup: 'exchange-only', basis: 'hosts', sameRecords: ['ovh-popimap'] });
+		expect(inferSetup(provider, 'hosted', ['MX1.mail.ovh.net.'])).toEqual({
+			setup: 'exchange-only',
+			basis: 'hosts',
+			sameRecords: ['ovh-popimap'],
+		});
 	});
 
 	it('sees POP/IMAP elsewhere in an Exchange server name', () => {
-		expect(inferSetup(provider, 'hosted', ['ex5.mail.ovh.net'])).toMatchObject({ setup: 'external-popimap', basis: 'server' });
-		expect(inferSetup(provider, 'hosted', ['ex2.mail.ovh.net'])).toMatchObject({ setup: 'external-popimap', basis: 'server' });
+		expect(inferSetup(provider, 'hosted', ['ex5.mail.ovh.net'])).toMatchObject({
+			setup: 'external-popimap',
+			basis: 'server',
+		});
+		expect(inferSetup(provider, 'hosted', ['ex2.mail.ovh.net'])).toMatchObject({
+			setup: 'external-popimap',
+			basis: 'server',
+		});
 	});
 
 	it('sees a Private server without antispam only when its name is given', () => {
-		expect(inferSetup(provider, 'private', ['mail.corp.example'], 'mail.corp.example')).toMatchObject({ setup: 'ovh-popimap', basis: 'server', sameRecords: ['external-popimap'] });
-		expect(inferSetup(provider, 'private', ['mail.corp.example'])).toMatchObject({ setup: 'exchange-only', basis: 'none' });
+		expect(
+			inferSetup(provider, 'private', ['mail.corp.example'], 'mail.corp.example')
+		).toMatchObject({ setup: 'ovh-popimap', basis: 'server', sameRecords: ['external-popimap'] });
+		expect(inferSetup(provider, 'private', ['mail.corp.example'])).toMatchObject({
+			setup: 'exchange-only',
+			basis: 'none',
+		});
 	});
 
 	it('falls back to the most common setup when nothing is published', () => {
-		expect(inferSetup(provider, 'hosted', [])).toEqual({ setup: 'exchange-only', basis: 'none', sameRecords: [] });
+		expect(inferSetup(provider, 'hosted', [])).toEqual({
+			setup: 'exchange-only',
+			basis: 'none',
+			sameRecords: [],
+		});
 	});
 });
 
 describe('zoneSnippet', () => {
 	it('lists the five MX and the SRV record for an antispam setup', () => {
-		const lines = zoneSnippet(provider, 'example.com', 'hosted', 'exchange-only', 'ex5.mail.ovh.net');
+		const lines = zoneSnippet(
+			provider,
+			'example.com',
+			'hosted',
+			'exchange-only',
+			'ex5.mail.ovh.net'
+		);
 		expect(lines).toHaveLength(6);
 		expect(lines[0]).toBe('example.com. IN MX 10 mx0.mail.ovh.net.');
 		expect(lines.slice(0, 5).map((l) => l.split(' ').at(-1))).toEqual(CURRENT.map((h) => `${h}.`));
@@ -44,7 +69,12 @@ describe('zoneSnippet', () => {
 
 describe('errorVerdict', () => {
 	it('says "could not check", never a misconfiguration', () => {
-		expect(errorVerdict(provider, 'mx', 'timeout')).toMatchObject({ check: 'mx', status: 'error', message: { key: 'dns.error.timeout' }, anchor: 'mx' });
+		expect(errorVerdict(provider, 'mx', 'timeout')).toMatchObject({
+			check: 'mx',
+			status: 'error',
+			message: { key: 'dns.error.timeout' },
+			anchor: 'mx',
+		});
 		expect(errorVerdict(provider, 'srv', 'servfail').fix?.key).toBe('dns.fix.servfail');
 	});
 });

@@ -11,8 +11,13 @@ describe('verdict message keys', () => {
 	it('every key the checks can return is a declared UI string', () => {
 		const literals = readdirSync(CHECKS)
 			.filter((f) => f.endsWith('.ts'))
-			.flatMap((f) => [...readFileSync(join(CHECKS, f), 'utf8').matchAll(/'(dns\.[\w.]+)'/g)].map((m) => m[1]!));
-		const built = [...FAILURES.map((f) => `dns.error.${f}`), ...BASES.map((b) => `dns.note.setupInferred.${b}`)];
+			.flatMap((f) =>
+				[...readFileSync(join(CHECKS, f), 'utf8').matchAll(/'(dns\.[\w.]+)'/g)].map((m) => m[1]!)
+			);
+		const built = [
+			...FAILURES.map((f) => `dns.error.${f}`),
+			...BASES.map((b) => `dns.note.setupInferred.${b}`),
+		];
 		expect(literals.length).toBeGreaterThan(30);
 		for (const key of [...literals, ...built]) expect(UI_KEYS, key).toContain(key);
 	});

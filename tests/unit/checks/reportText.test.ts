@@ -9,21 +9,30 @@ const t = (m: Message) => `${m.key}${m.params ? JSON.stringify(m.params) : ''}`;
 
 describe('reportText', () => {
 	it('lists each check with status, message, expected, found with TTL, fix, then the zone and the link', () => {
-		const mx = checkMx({ provider, offer: 'hosted', setup: 'exchange-only', response: mxResponse('example.com', ['mx.other.example']) });
+		const mx = checkMx({
+			provider,
+			offer: 'hosted',
+			setup: 'exchange-only',
+			response: mxResponse('example.com', ['mx.other.example']),
+		});
 		const text = reportText(
 			{
 				title: 'Report',
 				lines: ['line'],
 				checks: [
 					{ heading: 'MX', verdict: mx, resolverLine: 'answered by X' },
-					{ heading: 'SRV', verdict: errorVerdict(provider, 'srv', 'timeout'), resolverLine: 'nobody' },
+					{
+						heading: 'SRV',
+						verdict: errorVerdict(provider, 'srv', 'timeout'),
+						resolverLine: 'nobody',
+					},
 				],
 				zoneTitle: 'Zone',
 				zone: ['example.com. IN MX 10 mx0.mail.ovh.net.'],
 				permalink: 'https://site/en/dns/?domain=example.com',
 				label: (text) => `${text} : `,
 			},
-			t,
+			t
 		);
 		expect(text).toContain('[dns.status.fail] MX');
 		expect(text).toContain('dns.report.expected : mx0.mail.ovh.net');

@@ -10,7 +10,9 @@ describe('diagnostic error entries', () => {
 			const files = errorFiles(locale);
 
 			it('has one entry for every anchor of the contract, and no other', () => {
-				expect(files.map((f) => basename(f.file, '.mdx')).sort()).toEqual([...DIAGNOSTIC_ANCHORS].sort());
+				expect(files.map((f) => basename(f.file, '.mdx')).sort()).toEqual(
+					[...DIAGNOSTIC_ANCHORS].sort()
+				);
 			});
 
 			for (const file of files) {
@@ -37,7 +39,6 @@ describe('diagnostic error entries', () => {
 			}
 		});
 	}
-
 });
 
 describe('language-neutral error facts', () => {
@@ -56,13 +57,19 @@ describe('language-neutral error facts', () => {
 		it(`${anchor}: passes the schema, links to other anchors only, and names a known panel path`, () => {
 			const parsed = errorFactsSchema.parse(raw);
 			expect(parsed.related).not.toContain(anchor);
-			if (parsed.panelPath) expect(Object.keys(loadProvider().panelPaths)).toContain(parsed.panelPath);
+			if (parsed.panelPath)
+				expect(Object.keys(loadProvider().panelPaths)).toContain(parsed.panelPath);
 		});
 	}
 });
 
 describe('the error schema', () => {
-	const valid = { anchor: 'mx', title: 'MX record', messages: ['x y z'], meaning: 'Mail cannot arrive.' };
+	const valid = {
+		anchor: 'mx',
+		title: 'MX record',
+		messages: ['x y z'],
+		meaning: 'Mail cannot arrive.',
+	};
 
 	it('accepts a valid entry', () => {
 		expect(errorEntrySchema.safeParse(valid).success).toBe(true);

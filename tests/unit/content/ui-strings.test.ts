@@ -14,7 +14,8 @@ describe('UI strings', () => {
 			const en = uiStrings('en');
 			const strings = uiStrings(locale);
 			for (const key of UI_KEYS) {
-				const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+				const placeholders = (text: string) =>
+					[...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 				expect(placeholders(strings[key]), key).toEqual(placeholders(en[key]));
 			}
 		});

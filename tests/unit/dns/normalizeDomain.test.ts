@@ -13,7 +13,11 @@ const error = (input: string) => {
 
 describe('normalizeDomain', () => {
 	it('lower-cases, trims and drops the trailing dot', () => {
-		expect(ok('  Example.COM. ')).toEqual({ ascii: 'example.com', unicode: 'example.com', isIdn: false });
+		expect(ok('  Example.COM. ')).toEqual({
+			ascii: 'example.com',
+			unicode: 'example.com',
+			isIdn: false,
+		});
 	});
 
 	it('takes the domain of a pasted e-mail address', () => {
@@ -42,7 +46,16 @@ describe('normalizeDomain', () => {
 	});
 
 	it('refuses malformed and non-domain input', () => {
-		for (const input of ['https://example.com/', 'exa mple.com', 'example..com', '-bad.com', 'bad-.com', 'foo_bar.com', '<b>x</b>', 'example.123']) {
+		for (const input of [
+			'https://example.com/',
+			'exa mple.com',
+			'example..com',
+			'-bad.com',
+			'bad-.com',
+			'foo_bar.com',
+			'<b>x</b>',
+			'example.123',
+		]) {
 			expect(error(input), input).toBe('malformed');
 		}
 	});

@@ -8,7 +8,8 @@ import { mx, responseBytes } from '../helpers/dnsMessages';
 const cloudflare: Resolver = { id: 'cloudflare', url: BUILTIN_RESOLVERS.cloudflare };
 const custom: Resolver = { id: 'custom', url: 'http://127.0.0.1:1/dns-query' };
 
-type Behaviour = 'answer' | 'nxdomain' | 'servfail' | 'refused' | 'garbage' | 'http500' | 'network' | 'hang';
+type Behaviour =
+	'answer' | 'nxdomain' | 'servfail' | 'refused' | 'garbage' | 'http500' | 'network' | 'hang';
 
 /** A fake DoH server per host: answers the question in the `dns` parameter as told. */
 function fakeFetch(behaviours: Record<string, Behaviour>, seen: string[] = []): FetchLike {
@@ -16,7 +17,8 @@ function fakeFetch(behaviours: Record<string, Behaviour>, seen: string[] = []): 
 		const url = new URL(input);
 		seen.push(url.host);
 		const question = decode(fromBase64Url(url.searchParams.get('dns')!)).questions![0]!;
-		const body = (bytes: Uint8Array) => new Response(bytes, { status: 200, headers: { 'content-type': 'application/dns-message' } });
+		const body = (bytes: Uint8Array) =>
+			new Response(bytes, { status: 200, headers: { 'content-type': 'application/dns-message' } });
 		switch (behaviours[url.host]) {
 			case 'answer':
 				return body(responseBytes(question.name, 'MX', [mx(question.name, 'mx1.mail.ovh.net')]));
@@ -32,7 +34,9 @@ function fakeFetch(behaviours: Record<string, Behaviour>, seen: string[] = []): 
 				return new Response('oops', { status: 500 });
 			case 'hang':
 				return new Promise((_, reject) => {
-					init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+					init?.signal?.addEventListener('abort', () =>
+						reject(new DOMException('aborted', 'AbortError'))
+					);
 				});
 			default:
 				throw new TypeError('Failed to fetch');
@@ -42,7 +46,9 @@ function fakeFetch(behaviours: Record<string, Behaviour>, seen: string[] = []): 
 
 describe('queryDoh', () => {
 	it('returns the answer and which resolver gave it', async () => {
-		const result = await queryDoh(cloudflare, 'example.com', 'MX', { fetch: fakeFetch({ 'cloudflare-dns.com': 'answer' }) });
+		const result = await queryDoh(cloudflare, 'example.com', 'MX', {
+			fetch: fakeFetch({ 'cloudflare-dns.com': 'answer' }),
+		});
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		expect(result.resolver.id).toBe('cloudflare');
@@ -63,7 +69,9 @@ describe('queryDoh', () => {
 
 	it('does not retry NXDOMAIN: it is an answer', async () => {
 		const seen: string[] = [];
-		const result = await queryDoh(cloudflare, 'nope.example', 'MX', { fetch: fakeFetch({ 'cloudflare-dns.com': 'nxdomain', 'dns.google': 'answer' }, seen) });
+		const result = await queryDoh(cloudflare, 'nope.example', 'MX', {
+			fetch: fakeFetch({ 'cloudflare-dns.com': 'nxdomain', 'dns.google': 'answer' }, seen),
+		});
 		expect(result.ok && result.response.rcode).toBe('NXDOMAIN');
 		expect(seen).toEqual(['cloudflare-dns.com']);
 	});
@@ -89,12 +97,18 @@ describe('queryDoh', () => {
 		['http500', 'http'],
 		['network', 'network'],
 		['hang', 'timeout'],
-	] as const)('reports %s from a custom resolver as %s without asking a public resolver', async (behaviour, failure) => {
-		const seen: string[] = [];
-		const result = await queryDoh(custom, 'example.com', 'MX', { fetch: fakeFetch({ '127.0.0.1:1': behaviour }, seen), timeoutMs: 50 });
-		expect(result).toMatchObject({ ok: false, failure });
-		expect(seen).toEqual(['127.0.0.1:1']);
-	});
+	] as const)(
+		'reports %s from a custom resolver as %s without asking a public resolver',
+		async (behaviour, failure) => {
+			const seen: string[] = [];
+			const result = await queryDoh(custom, 'example.com', 'MX', {
+				fetch: fakeFetch({ '127.0.0.1:1': behaviour }, seen),
+				timeoutMs: 50,
+			});
+			expect(result).toMatchObject({ ok: false, failure });
+			expect(seen).toEqual(['127.0.0.1:1']);
+		}
+	);
 
 	it('reports the last failure when both built-in resolvers fail', async () => {
 		const result = await queryDoh(cloudflare, 'example.com', 'MX', {

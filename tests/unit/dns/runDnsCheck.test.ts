@@ -16,7 +16,10 @@ function zoneFetch(zone: Zone, log: string[] = []): FetchLike {
 		log.push(key);
 		const answers = zone[key];
 		const exists = Object.keys(zone).some((k) => k.startsWith(`${q.name} `));
-		return new Response(responseBytes(q.name, q.type as 'MX', answers ?? [], exists ? 'NOERROR' : 'NXDOMAIN'), { status: 200 });
+		return new Response(
+			responseBytes(q.name, q.type as 'MX', answers ?? [], exists ? 'NOERROR' : 'NXDOMAIN'),
+			{ status: 200 }
+		);
 	};
 }
 
@@ -37,12 +40,14 @@ describe('runDnsCheck', () => {
 		};
 		const report = await runDnsCheck(
 			{ provider, domain: domain(d), offer: 'hosted', server: 'ex5.mail.ovh.net', resolver },
-			{ fetch: zoneFetch(zone, log) },
+			{ fetch: zoneFetch(zone, log) }
 		);
 		expect(report.mx.status).toBe('pass');
 		expect(report.srv.status).toBe('pass');
 		expect(log).toEqual([`${d} MX`, `_autodiscover._tcp.${d} SRV`]);
-		expect(report.lookups.every((l) => l.answeredBy?.id === 'custom' && l.fetchedAt instanceof Date)).toBe(true);
+		expect(
+			report.lookups.every((l) => l.answeredBy?.id === 'custom' && l.fetchedAt instanceof Date)
+		).toBe(true);
 		expect(report.setupInferred).toBe(true);
 		expect(report.zone).toHaveLength(6);
 	});
@@ -53,26 +58,38 @@ describe('runDnsCheck', () => {
 			[`${d} MX`]: [mx(d, `mail.${d}`)],
 			[`mail.${d} A`]: [cname(`mail.${d}`, 'mx1.mail.ovh.net'), a('mx1.mail.ovh.net', '192.0.2.1')],
 		};
-		const report = await runDnsCheck({ provider, domain: domain(d), offer: 'hosted', resolver }, { fetch: zoneFetch(zone) });
+		const report = await runDnsCheck(
+			{ provider, domain: domain(d), offer: 'hosted', resolver },
+			{ fetch: zoneFetch(zone) }
+		);
 		expect(report.mx.message.key).toBe('dns.mx.cname');
 		expect(report.srv.message.key).toBe('dns.srv.none');
 	});
 
 	it('reports a missing domain on both checks', async () => {
-		const report = await runDnsCheck({ provider, domain: domain('nope.example'), offer: 'hosted', resolver }, { fetch: zoneFetch({}) });
+		const report = await runDnsCheck(
+			{ provider, domain: domain('nope.example'), offer: 'hosted', resolver },
+			{ fetch: zoneFetch({}) }
+		);
 		expect(report.mx.message.key).toBe('dns.mx.nxdomain');
 		expect(report.srv.message.key).toBe('dns.srv.nxdomain');
 	});
 
 	it('asks international names in punycode', async () => {
 		const log: string[] = [];
-		await runDnsCheck({ provider, domain: domain('bücher.example'), offer: 'hosted', resolver }, { fetch: zoneFetch({}, log) });
+		await runDnsCheck(
+			{ provider, domain: domain('bücher.example'), offer: 'hosted', resolver },
+			{ fetch: zoneFetch({}, log) }
+		);
 		expect(log[0]).toBe('xn--bcher-kva.example MX');
 	});
 
 	it('turns resolver failures into "could not check" verdicts', async () => {
 		const fetch: FetchLike = async () => new Response('<html>', { status: 200 });
-		const report = await runDnsCheck({ provider, domain: domain('x.example'), offer: 'hosted', resolver }, { fetch });
+		const report = await runDnsCheck(
+			{ provider, domain: domain('x.example'), offer: 'hosted', resolver },
+			{ fetch }
+		);
 		expect(report.mx).toMatchObject({ status: 'error', message: { key: 'dns.error.garbage' } });
 		expect(report.srv.status).toBe('error');
 	});

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '@leichtgewicht/dns-packet';
-import { decodeResponse, encodeQuery, fromBase64Url, MalformedResponseError, toBase64Url } from '../../../src/lib/dns/wire';
+import {
+	decodeResponse,
+	encodeQuery,
+	fromBase64Url,
+	MalformedResponseError,
+	toBase64Url,
+} from '../../../src/lib/dns/wire';
 import { dohUrl } from '../../../src/lib/dns/queryDoh';
 import { cname, mx, responseBytes, srv } from '../helpers/dnsMessages';
 
@@ -14,7 +20,9 @@ describe('encodeQuery', () => {
 
 	it('matches the example query of RFC 8484 §4.1.1 for www.example.com A', () => {
 		// The RFC's example GET: ?dns=AAABAAABAAAAAAAAA3d3dwdleGFtcGxlA2NvbQAAAQAB
-		expect(toBase64Url(encodeQuery('www.example.com', 'A'))).toBe('AAABAAABAAAAAAAAA3d3dwdleGFtcGxlA2NvbQAAAQAB');
+		expect(toBase64Url(encodeQuery('www.example.com', 'A'))).toBe(
+			'AAABAAABAAAAAAAAA3d3dwdleGFtcGxlA2NvbQAAAQAB'
+		);
 	});
 });
 
@@ -37,16 +45,30 @@ describe('dohUrl', () => {
 
 describe('decodeResponse', () => {
 	it('reads MX records with TTL, lower-cased and without the trailing dot', () => {
-		const bytes = responseBytes('Example.COM', 'MX', [mx('Example.COM', 'MX1.Mail.OVH.net.', 5, 120)]);
+		const bytes = responseBytes('Example.COM', 'MX', [
+			mx('Example.COM', 'MX1.Mail.OVH.net.', 5, 120),
+		]);
 		const result = decodeResponse(bytes, 'example.com', 'MX');
 		expect(result.rcode).toBe('NOERROR');
-		expect(result.answers).toEqual([{ type: 'MX', name: 'example.com', ttl: 120, preference: 5, exchange: 'mx1.mail.ovh.net' }]);
+		expect(result.answers).toEqual([
+			{ type: 'MX', name: 'example.com', ttl: 120, preference: 5, exchange: 'mx1.mail.ovh.net' },
+		]);
 	});
 
 	it('reads SRV records', () => {
 		const name = '_autodiscover._tcp.example.com';
-		const result = decodeResponse(responseBytes(name, 'SRV', [srv(name, 'ex5.mail.ovh.net')]), name, 'SRV');
-		expect(result.answers[0]).toMatchObject({ type: 'SRV', priority: 0, weight: 0, port: 443, target: 'ex5.mail.ovh.net' });
+		const result = decodeResponse(
+			responseBytes(name, 'SRV', [srv(name, 'ex5.mail.ovh.net')]),
+			name,
+			'SRV'
+		);
+		expect(result.answers[0]).toMatchObject({
+			type: 'SRV',
+			priority: 0,
+			weight: 0,
+			port: 443,
+			target: 'ex5.mail.ovh.net',
+		});
 	});
 
 	it('follows the CNAME chain from the name asked, in order', () => {
@@ -59,18 +81,34 @@ describe('decodeResponse', () => {
 	});
 
 	it('reads the NXDOMAIN and SERVFAIL response codes', () => {
-		expect(decodeResponse(responseBytes('nope.example', 'MX', [], 'NXDOMAIN'), 'nope.example', 'MX').rcode).toBe('NXDOMAIN');
-		expect(decodeResponse(responseBytes('nope.example', 'MX', [], 'SERVFAIL'), 'nope.example', 'MX').rcode).toBe('SERVFAIL');
+		expect(
+			decodeResponse(responseBytes('nope.example', 'MX', [], 'NXDOMAIN'), 'nope.example', 'MX')
+				.rcode
+		).toBe('NXDOMAIN');
+		expect(
+			decodeResponse(responseBytes('nope.example', 'MX', [], 'SERVFAIL'), 'nope.example', 'MX')
+				.rcode
+		).toBe('SERVFAIL');
 	});
 
 	it('refuses garbage bytes', () => {
-		expect(() => decodeResponse(new TextEncoder().encode('<html>hello</html>'), 'example.com', 'MX')).toThrow(MalformedResponseError);
-		expect(() => decodeResponse(new Uint8Array(3), 'example.com', 'MX')).toThrow(MalformedResponseError);
+		expect(() =>
+			decodeResponse(new TextEncoder().encode('<html>hello</html>'), 'example.com', 'MX')
+		).toThrow(MalformedResponseError);
+		expect(() => decodeResponse(new Uint8Array(3), 'example.com', 'MX')).toThrow(
+			MalformedResponseError
+		);
 	});
 
 	it('refuses a query echoed back and an answer to another question', () => {
-		expect(() => decodeResponse(encodeQuery('example.com', 'MX'), 'example.com', 'MX')).toThrow(MalformedResponseError);
-		expect(() => decodeResponse(responseBytes('other.com', 'MX'), 'example.com', 'MX')).toThrow(MalformedResponseError);
-		expect(() => decodeResponse(responseBytes('example.com', 'A'), 'example.com', 'MX')).toThrow(MalformedResponseError);
+		expect(() => decodeResponse(encodeQuery('example.com', 'MX'), 'example.com', 'MX')).toThrow(
+			MalformedResponseError
+		);
+		expect(() => decodeResponse(responseBytes('other.com', 'MX'), 'example.com', 'MX')).toThrow(
+			MalformedResponseError
+		);
+		expect(() => decodeResponse(responseBytes('example.com', 'A'), 'example.com', 'MX')).toThrow(
+			MalformedResponseError
+		);
 	});
 });

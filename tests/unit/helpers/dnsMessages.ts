@@ -13,7 +13,12 @@ const RCODES = { NOERROR: 0, SERVFAIL: 2, NXDOMAIN: 3, REFUSED: 5 } as const;
 
 type Answer = Parameters<typeof encode>[0]['answers'] extends (infer A)[] | undefined ? A : never;
 
-export function responseBytes(name: string, type: QueryType, answers: Answer[] = [], rcode: keyof typeof RCODES = 'NOERROR'): Uint8Array {
+export function responseBytes(
+	name: string,
+	type: QueryType,
+	answers: Answer[] = [],
+	rcode: keyof typeof RCODES = 'NOERROR'
+): Uint8Array {
 	return encode({
 		type: 'response',
 		id: 0,
@@ -29,21 +34,55 @@ export const mx = (name: string, exchange: string, preference = 10, ttl = 3600):
 	ttl,
 	data: { preference, exchange },
 });
-export const srv = (name: string, target: string, { priority = 0, weight = 0, port = 443, ttl = 3600 } = {}): Answer => ({
+export const srv = (
+	name: string,
+	target: string,
+	{ priority = 0, weight = 0, port = 443, ttl = 3600 } = {}
+): Answer => ({
 	type: 'SRV',
 	name,
 	ttl,
 	data: { priority, weight, port, target },
 });
-export const cname = (name: string, target: string, ttl = 300): Answer => ({ type: 'CNAME', name, ttl, data: target });
-export const a = (name: string, address: string, ttl = 300): Answer => ({ type: 'A', name, ttl, data: address });
+export const cname = (name: string, target: string, ttl = 300): Answer => ({
+	type: 'CNAME',
+	name,
+	ttl,
+	data: target,
+});
+export const a = (name: string, address: string, ttl = 300): Answer => ({
+	type: 'A',
+	name,
+	ttl,
+	data: address,
+});
 
 /** A response as src/lib/dns decodes it from the wire. */
-export function response(name: string, type: QueryType, answers: Answer[] = [], rcode: keyof typeof RCODES = 'NOERROR'): DnsResponse {
+export function response(
+	name: string,
+	type: QueryType,
+	answers: Answer[] = [],
+	rcode: keyof typeof RCODES = 'NOERROR'
+): DnsResponse {
 	return decodeResponse(responseBytes(name, type, answers, rcode), name, type);
 }
 
-export const mxResponse = (domain: string, exchanges: string[], rcode: keyof typeof RCODES = 'NOERROR') =>
-	response(domain, 'MX', exchanges.map((host, i) => mx(domain, host, 10 * (i + 1))), rcode);
+export const mxResponse = (
+	domain: string,
+	exchanges: string[],
+	rcode: keyof typeof RCODES = 'NOERROR'
+) =>
+	response(
+		domain,
+		'MX',
+		exchanges.map((host, i) => mx(domain, host, 10 * (i + 1))),
+		rcode
+	);
 
-export const CURRENT = ['mx0.mail.ovh.net', 'mx1.mail.ovh.net', 'mx2.mail.ovh.net', 'mx3.mail.ovh.net', 'mx4.mail.ovh.net'];
+export const CURRENT = [
+	'mx0.mail.ovh.net',
+	'mx1.mail.ovh.net',
+	'mx2.mail.ovh.net',
+	'mx3.mail.ovh.net',
+	'mx4.mail.ovh.net',
+];

@@ -1,12 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
-import { analyzeBounce, looksBinary, looksLikeMessage, MAX_INPUT_BYTES } from '../../../src/lib/ndr/analyzeBounce';
+import {
+	analyzeBounce,
+	looksBinary,
+	looksLikeMessage,
+	MAX_INPUT_BYTES,
+} from '../../../src/lib/ndr/analyzeBounce';
 import { parse } from './helpers';
 
 describe('analyzeBounce on bad input', () => {
 	it('says the box is empty for empty or blank input', async () => {
 		expect(await analyzeBounce('', parse)).toEqual({ ok: false, error: 'empty', size: 0 });
 		expect(await analyzeBounce(' \n\t ', parse)).toMatchObject({ ok: false, error: 'empty' });
-		expect(await analyzeBounce(new Uint8Array(), parse)).toMatchObject({ ok: false, error: 'empty' });
+		expect(await analyzeBounce(new Uint8Array(), parse)).toMatchObject({
+			ok: false,
+			error: 'empty',
+		});
 	});
 
 	it('refuses binary files before parsing them', async () => {
@@ -41,14 +49,16 @@ describe('analyzeBounce on bad input', () => {
 	});
 
 	it('reads a message with a broken multipart structure without failing', async () => {
-		const raw = 'Content-Type: multipart/report; boundary="x"\n\n--x\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; a@b.example\nStatus: 5.1.1\n--x\n--y--\n\x7f';
+		const raw =
+			'Content-Type: multipart/report; boundary="x"\n\n--x\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; a@b.example\nStatus: 5.1.1\n--x\n--y--\n\x7f';
 		const result = await analyzeBounce(raw, parse);
 		expect(result.ok).toBe(true);
 		if (result.ok) expect(result.report.codes.map((c) => c.code)).toEqual(['5.1.1']);
 	});
 
 	it('keeps markup in headers as text', async () => {
-		const raw = 'From: <img src=x onerror=alert(1)>@evil.example\nSubject: <script>alert(1)</script>\n\n550 5.1.1 <b>nobody</b>@example.org';
+		const raw =
+			'From: <img src=x onerror=alert(1)>@evil.example\nSubject: <script>alert(1)</script>\n\n550 5.1.1 <b>nobody</b>@example.org';
 		const result = await analyzeBounce(raw, parse);
 		expect(result.ok).toBe(true);
 		if (result.ok) {
@@ -58,7 +68,8 @@ describe('analyzeBounce on bad input', () => {
 	});
 
 	it('reads an 8-bit ISO-8859-1 body from a dropped file', async () => {
-		const raw = 'Subject: Mancato recapito\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\nIl messaggio non \u00e8 stato recapitato a mario@esempio.it\nIl server ha risposto: 550 5.1.1 utente sconosciuto\n';
+		const raw =
+			'Subject: Mancato recapito\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\nIl messaggio non \u00e8 stato recapitato a mario@esempio.it\nIl server ha risposto: 550 5.1.1 utente sconosciuto\n';
 		const bytes = Uint8Array.from(raw, (c) => c.charCodeAt(0));
 		expect(bytes.includes(0xe8)).toBe(true);
 		const result = await analyzeBounce(bytes, parse);

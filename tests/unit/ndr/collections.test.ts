@@ -21,18 +21,37 @@ describe('ndr collections', () => {
 	it('every code has a source and a text in every language, and no text is left without a code', () => {
 		for (const [code, entry] of Object.entries(codes)) {
 			expect(entry.sources.length, `${code} has no source`).toBeGreaterThan(0);
-			for (const lang of NDR_LANGUAGES) expect(texts[lang].codes[code], `${code} has no ${lang} text`).toBeDefined();
+			for (const lang of NDR_LANGUAGES)
+				expect(texts[lang].codes[code], `${code} has no ${lang} text`).toBeDefined();
 		}
 		for (const lang of NDR_LANGUAGES) {
-			expect(Object.keys(texts[lang].codes).filter((code) => !(code in codes)), `${lang}: text for unknown codes`).toEqual([]);
+			expect(
+				Object.keys(texts[lang].codes).filter((code) => !(code in codes)),
+				`${lang}: text for unknown codes`
+			).toEqual([]);
 		}
 	});
 
 	it('covers every code of the delivery status tables of guide 003', () => {
-		const guide = ['4.3.1', '4.3.2', '4.4.1', '4.4.2', '4.4.7', '5.1.0', '5.1.1', '5.2.2', '5.2.3', '5.4.4', '5.5.3'];
+		const guide = [
+			'4.3.1',
+			'4.3.2',
+			'4.4.1',
+			'4.4.2',
+			'4.4.7',
+			'5.1.0',
+			'5.1.1',
+			'5.2.2',
+			'5.2.3',
+			'5.4.4',
+			'5.5.3',
+		];
 		for (const code of guide) {
 			const entry = (codes as Record<string, { sources: { kind: string }[] }>)[code];
-			expect(entry?.sources.map((s) => s.kind), code).toContain('guide-003');
+			expect(
+				entry?.sources.map((s) => s.kind),
+				code
+			).toContain('guide-003');
 		}
 	});
 
@@ -45,7 +64,10 @@ describe('ndr collections', () => {
 	});
 
 	it('rejects an entry without a source or with a malformed code, with a message that says how to fix it', () => {
-		const bad = ndrCodesFileSchema.safeParse({ '5.1.1': { sources: [] }, '5.01.1': { sources: [{ kind: 'rfc3463', name: 'x y z' }] } });
+		const bad = ndrCodesFileSchema.safeParse({
+			'5.1.1': { sources: [] },
+			'5.01.1': { sources: [{ kind: 'rfc3463', name: 'x y z' }] },
+		});
 		const messages = bad.error!.issues.map((i) => i.message).join('\n');
 		expect(messages).toMatch(/needs a source/);
 		expect(messages).toMatch(/class\.subject\.detail/);

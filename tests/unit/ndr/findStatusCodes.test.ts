@@ -1,21 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { findStatusCodes } from '../../../src/lib/ndr/findStatusCodes';
 
-const codes = (text: string) => findStatusCodes(text).flatMap((h) => (h.kind === 'enhanced' ? [h.code] : []));
-const replies = (text: string) => findStatusCodes(text).flatMap((h) => (h.kind === 'reply' ? [h.reply] : []));
+const codes = (text: string) =>
+	findStatusCodes(text).flatMap((h) => (h.kind === 'enhanced' ? [h.code] : []));
+const replies = (text: string) =>
+	findStatusCodes(text).flatMap((h) => (h.kind === 'reply' ? [h.reply] : []));
 
 describe('findStatusCodes', () => {
 	it('finds an enhanced code and the SMTP reply before it', () => {
-		expect(findStatusCodes("Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'")).toEqual([
-			{ kind: 'enhanced', code: '5.1.10', reply: '550', index: 28 },
-		]);
+		expect(
+			findStatusCodes("Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'")
+		).toEqual([{ kind: 'enhanced', code: '5.1.10', reply: '550', index: 28 }]);
 	});
 
 	it('reads multi-line replies and the old Exchange "#" form', () => {
-		expect(findStatusCodes('550-5.7.1 first line\n550 5.7.1 last line').map((h) => h.kind === 'enhanced' && h.reply)).toEqual([
-			'550',
-			'550',
-		]);
+		expect(
+			findStatusCodes('550-5.7.1 first line\n550 5.7.1 last line').map(
+				(h) => h.kind === 'enhanced' && h.reply
+			)
+		).toEqual(['550', '550']);
 		expect(codes('#550 #5.1.1 SMTP; 550 5.1.1 unknown')).toEqual(['5.1.1', '5.1.1']);
 	});
 
@@ -44,6 +47,10 @@ describe('findStatusCodes', () => {
 	it('returns hits in order of appearance', () => {
 		const hits = findStatusCodes('421 Try later\n550 5.1.1 unknown\n4.4.7 expired');
 		expect(hits.map((h) => h.index)).toEqual([...hits.map((h) => h.index)].sort((a, b) => a - b));
-		expect(hits.map((h) => (h.kind === 'enhanced' ? h.code : h.reply))).toEqual(['421', '5.1.1', '4.4.7']);
+		expect(hits.map((h) => (h.kind === 'enhanced' ? h.code : h.reply))).toEqual([
+			'421',
+			'5.1.1',
+			'4.4.7',
+		]);
 	});
 });

@@ -7,16 +7,31 @@ const index = buildCodeIndex(codes);
 
 describe('lookupCode', () => {
 	it('finds a code that has its own entry', () => {
-		expect(lookupCode('5.1.1', index)).toEqual({ kind: 'exact', code: '5.1.1', entry: '5.1.1', anchor: '5.1.1' });
+		expect(lookupCode('5.1.1', index)).toEqual({
+			kind: 'exact',
+			code: '5.1.1',
+			entry: '5.1.1',
+			anchor: '5.1.1',
+		});
 	});
 
 	it('maps a code inside a vendor range to the range entry, keeping its own anchor', () => {
-		expect(lookupCode('5.7.620', index)).toEqual({ kind: 'exact', code: '5.7.620', entry: '5.7.606', anchor: '5.7.620' });
+		expect(lookupCode('5.7.620', index)).toEqual({
+			kind: 'exact',
+			code: '5.7.620',
+			entry: '5.7.606',
+			anchor: '5.7.620',
+		});
 		expect(lookupCode('5.7.650', index).kind).not.toBe('exact');
 	});
 
 	it('uses the registry entry of another class for the same subject and detail', () => {
-		expect(lookupCode('4.4.6', index)).toMatchObject({ kind: 'sibling', entry: '5.4.6', anchor: '5.4.6', class: 4 });
+		expect(lookupCode('4.4.6', index)).toMatchObject({
+			kind: 'sibling',
+			entry: '5.4.6',
+			anchor: '5.4.6',
+			class: 4,
+		});
 	});
 
 	it('composes a generic answer from class and subject for an unlisted code', () => {
@@ -29,7 +44,11 @@ describe('lookupCode', () => {
 			anchor: '5.3.x',
 		});
 		expect(lookupCode('2.2.9', index)).toMatchObject({ kind: 'generic', anchor: '2.x.x' });
-		expect(lookupCode('5.9.1', index)).toMatchObject({ kind: 'generic', knownSubject: false, anchor: '5.x.x' });
+		expect(lookupCode('5.9.1', index)).toMatchObject({
+			kind: 'generic',
+			knownSubject: false,
+			anchor: '5.x.x',
+		});
 	});
 
 	it('rejects what is not a status code', () => {
@@ -41,7 +60,12 @@ describe('lookupCode', () => {
 
 describe('status code helpers', () => {
 	it('orders codes part by part', () => {
-		expect(['5.1.10', '5.1.2', '4.4.7', '5.1.1'].sort(compareStatusCodes)).toEqual(['4.4.7', '5.1.1', '5.1.2', '5.1.10']);
+		expect(['5.1.10', '5.1.2', '4.4.7', '5.1.1'].sort(compareStatusCodes)).toEqual([
+			'4.4.7',
+			'5.1.1',
+			'5.1.2',
+			'5.1.10',
+		]);
 	});
 	it('lists every code of a range', () => {
 		const range = codesInRange('5.7.606', '5.7.649');

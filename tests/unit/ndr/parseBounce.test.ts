@@ -35,7 +35,12 @@ describe('parseBounce on real-world shapes of bounces', () => {
 		expect(r.reportingMta).toBe('mail.example.net');
 		expect(r.remoteMtas).toEqual(['mx.example.org']);
 		expect(r.recipients).toEqual([
-			expect.objectContaining({ address: 'bob@example.org', action: 'failed', status: '5.2.2', remoteMta: 'mx.example.org' }),
+			expect.objectContaining({
+				address: 'bob@example.org',
+				action: 'failed',
+				status: '5.2.2',
+				remoteMta: 'mx.example.org',
+			}),
 		]);
 	});
 
@@ -58,7 +63,9 @@ describe('parseBounce on real-world shapes of bounces', () => {
 		const { report: r } = await report('ovh-fr.eml');
 		expect(r.subject).toBe('Avis de remise différée');
 		expect(r.codes.map((c) => c.code)).toEqual(['4.4.1']);
-		expect(r.recipients).toEqual([expect.objectContaining({ address: 'eve@exemple.fr', action: 'delayed' })]);
+		expect(r.recipients).toEqual([
+			expect.objectContaining({ address: 'eve@exemple.fr', action: 'delayed' }),
+		]);
 		expect(r.reportingMta).toBe('mo123.mail-out.ovh.net');
 		expect(r.remoteMtas).toEqual(['mx.exemple.fr']);
 	});
@@ -79,7 +86,9 @@ describe('parseBounce on real-world shapes of bounces', () => {
 			['bruno@contoso.example', 'failed', '5.0.0'],
 			['chiara@lento.example', 'delayed', '4.4.7'],
 		]);
-		expect(r.codes.find((c) => c.code === '5.7.606')?.recipients).toEqual(['bruno@contoso.example']);
+		expect(r.codes.find((c) => c.code === '5.7.606')?.recipients).toEqual([
+			'bruno@contoso.example',
+		]);
 		expect(r.reportingMta).toBe('mx1.mail.ovh.net');
 	});
 
@@ -93,7 +102,9 @@ describe('parseBounce on real-world shapes of bounces', () => {
 	});
 
 	it('reports bare SMTP replies when no enhanced code is given', () => {
-		const r = parseBounce('<x@example.org>: host mx.example.org[192.0.2.1] said:\n550 Requested action not taken: mailbox unavailable');
+		const r = parseBounce(
+			'<x@example.org>: host mx.example.org[192.0.2.1] said:\n550 Requested action not taken: mailbox unavailable'
+		);
 		expect(r.codes).toEqual([]);
 		expect(r.replies).toEqual(['550']);
 		expect(r.remoteMtas).toEqual(['mx.example.org']);

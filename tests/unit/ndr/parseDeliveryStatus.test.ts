@@ -35,8 +35,14 @@ describe('parseDeliveryStatus', () => {
 	});
 
 	it('ignores a Status that is not an enhanced code', () => {
-		expect(parseDeliveryStatus('Final-Recipient: rfc822; a@b.example\nStatus: 3.1.1').recipients[0].status).toBeUndefined();
-		expect(parseDeliveryStatus('Final-Recipient: rfc822; a@b.example\nStatus: 5.1.1.1').recipients[0].status).toBeUndefined();
+		expect(
+			parseDeliveryStatus('Final-Recipient: rfc822; a@b.example\nStatus: 3.1.1').recipients[0]
+				.status
+		).toBeUndefined();
+		expect(
+			parseDeliveryStatus('Final-Recipient: rfc822; a@b.example\nStatus: 5.1.1.1').recipients[0]
+				.status
+		).toBeUndefined();
 	});
 
 	it('handles CRLF line ends and text with no fields', () => {
@@ -48,6 +54,8 @@ describe('parseDeliveryStatus', () => {
 		expect(stripType('rfc822; <a@b.example>')).toBe('a@b.example');
 		expect(stripType('dns;mx.example.org')).toBe('mx.example.org');
 		// A semicolon far into the value is text, not a type separator.
-		expect(stripType('a long diagnostic text without a type; here')).toBe('a long diagnostic text without a type; here');
+		expect(stripType('a long diagnostic text without a type; here')).toBe(
+			'a long diagnostic text without a type; here'
+		);
 	});
 });

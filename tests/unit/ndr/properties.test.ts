@@ -26,11 +26,15 @@ async function decodedTexts(raw: string): Promise<string> {
 	const out = [raw];
 	const walk = async (input: string | ArrayBuffer, depth: number) => {
 		try {
-			const email = await PostalMime.parse(input, { rfc822Attachments: true, attachmentEncoding: 'arraybuffer' });
+			const email = await PostalMime.parse(input, {
+				rfc822Attachments: true,
+				attachmentEncoding: 'arraybuffer',
+			});
 			out.push(email.text ?? '', email.html ? htmlToText(email.html) : '');
 			for (const a of email.attachments) {
 				out.push(new TextDecoder().decode(a.content as ArrayBuffer));
-				if (a.mimeType === 'message/rfc822' && depth < 3) await walk(a.content as ArrayBuffer, depth + 1);
+				if (a.mimeType === 'message/rfc822' && depth < 3)
+					await walk(a.content as ArrayBuffer, depth + 1);
 			}
 		} catch {
 			// the analyzer falls back to the raw text then
@@ -44,12 +48,36 @@ async function decodedTexts(raw: string): Promise<string> {
 const unfold = (text: string) => text.replace(/\r?\n[ \t]+/g, ' ');
 
 const statusish = fc.oneof(
-	fc.constantFrom('5.1.1', '4.4.7', '550 5.7.606', 'Status: 5.0.0', '2.0.0', '5.1.10', '999.9.9', '5.7.'),
-	fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 1200 }), fc.integer({ min: 0, max: 1200 })).map((p) => p.join('.')),
+	fc.constantFrom(
+		'5.1.1',
+		'4.4.7',
+		'550 5.7.606',
+		'Status: 5.0.0',
+		'2.0.0',
+		'5.1.10',
+		'999.9.9',
+		'5.7.'
+	),
+	fc
+		.tuple(
+			fc.integer({ min: 0, max: 9 }),
+			fc.integer({ min: 0, max: 1200 }),
+			fc.integer({ min: 0, max: 1200 })
+		)
+		.map((p) => p.join('.'))
 );
-const noisyText = fc.array(fc.oneof(fc.string(), statusish, fc.constantFrom('\n', ' ', '.', '\r\n', 'Final-Recipient: rfc822; a@b.example\n')), {
-	maxLength: 40,
-}).map((parts) => parts.join(''));
+const noisyText = fc
+	.array(
+		fc.oneof(
+			fc.string(),
+			statusish,
+			fc.constantFrom('\n', ' ', '.', '\r\n', 'Final-Recipient: rfc822; a@b.example\n')
+		),
+		{
+			maxLength: 40,
+		}
+	)
+	.map((parts) => parts.join(''));
 
 describe('properties', () => {
 	it('findStatusCodes only returns substrings of its input, at the right offset', () => {
@@ -60,7 +88,7 @@ describe('properties', () => {
 					expect(text.slice(hit.index, hit.index + written.length)).toBe(written);
 				}
 			}),
-			{ numRuns: 2000 },
+			{ numRuns: 2000 }
 		);
 	});
 
@@ -73,7 +101,7 @@ describe('properties', () => {
 				for (const c of result.report.codes) expect(seen).toContain(c.code);
 				for (const r of result.report.replies) expect(seen).toContain(r);
 			}),
-			{ numRuns: 300 },
+			{ numRuns: 300 }
 		);
 	});
 
@@ -83,7 +111,7 @@ describe('properties', () => {
 				const result = await analyzeBounce(bytes, parse);
 				expect(typeof result.ok).toBe('boolean');
 			}),
-			{ numRuns: 300 },
+			{ numRuns: 300 }
 		);
 	});
 
@@ -94,9 +122,20 @@ describe('properties', () => {
 				fc.record({
 					at: fc.nat(),
 					remove: fc.integer({ min: 0, max: 40 }),
-					insert: fc.oneof(fc.string({ maxLength: 20 }), statusish, fc.constantFrom('--', '\n\n', '=\n', 'Content-Type: multipart/mixed; boundary=x\n', '=E9', '<script>')),
+					insert: fc.oneof(
+						fc.string({ maxLength: 20 }),
+						statusish,
+						fc.constantFrom(
+							'--',
+							'\n\n',
+							'=\n',
+							'Content-Type: multipart/mixed; boundary=x\n',
+							'=E9',
+							'<script>'
+						)
+					),
 				}),
-				{ maxLength: 6 },
+				{ maxLength: 6 }
 			),
 		});
 		await fc.assert(
@@ -111,7 +150,7 @@ describe('properties', () => {
 				const seen = unfold(await decodedTexts(text));
 				for (const c of result.report.codes) expect(seen).toContain(c.code);
 			}),
-			{ numRuns: 300 },
+			{ numRuns: 300 }
 		);
 	});
 });

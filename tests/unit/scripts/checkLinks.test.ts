@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { checkLinks, normalizePagePath } from '../../../scripts/linkcheck/checkLinks.mjs';
 
-const page = (ids: string[], links: { href: string; crossLanguageAllowed?: boolean }[]) => ({ ids: new Set(ids), links });
+const page = (ids: string[], links: { href: string; crossLanguageAllowed?: boolean }[]) => ({
+	ids: new Set(ids),
+	links,
+});
 
 describe('checkLinks', () => {
 	const site = () =>
 		new Map([
 			['/en/diagnostic/', page(['mx', 'srv'], [{ href: '#mx' }, { href: '/en/dns/#mx-records' }])],
-			['/en/dns/', page(['mx-records'], [{ href: '/en/diagnostic/#srv' }, { href: 'https://example.com/x' }])],
+			[
+				'/en/dns/',
+				page(['mx-records'], [{ href: '/en/diagnostic/#srv' }, { href: 'https://example.com/x' }]),
+			],
 			['/fr/dns/', page(['mx-records'], [{ href: '/en/dns/', crossLanguageAllowed: true }])],
 		]);
 

@@ -6,7 +6,10 @@ const steps = indexSteps(loadSteps());
 
 describe('nextStep', () => {
 	it('follows an answer to its step', () => {
-		expect(nextStep(steps, 'status', { answer: 'incident' })).toEqual({ ok: true, next: 'incident' });
+		expect(nextStep(steps, 'status', { answer: 'incident' })).toEqual({
+			ok: true,
+			next: 'incident',
+		});
 	});
 
 	it('takes the symptom from the answer at start', () => {
@@ -14,12 +17,21 @@ describe('nextStep', () => {
 	});
 
 	it('sends a receiving problem to the MX check and a sending problem to the SRV check', () => {
-		expect(nextStep(steps, 'account', { answer: 'active' }, 'receive')).toEqual({ ok: true, next: 'mx' });
-		expect(nextStep(steps, 'account', { answer: 'active' }, 'send')).toEqual({ ok: true, next: 'srv' });
+		expect(nextStep(steps, 'account', { answer: 'active' }, 'receive')).toEqual({
+			ok: true,
+			next: 'mx',
+		});
+		expect(nextStep(steps, 'account', { answer: 'active' }, 'send')).toEqual({
+			ok: true,
+			next: 'srv',
+		});
 	});
 
 	it('says when a per-symptom answer is taken without a known symptom', () => {
-		expect(nextStep(steps, 'account', { answer: 'active' })).toEqual({ ok: false, reason: 'no-symptom' });
+		expect(nextStep(steps, 'account', { answer: 'active' })).toEqual({
+			ok: false,
+			reason: 'no-symptom',
+		});
 	});
 
 	it('chooses the next step from the verdict of a DNS check', () => {
@@ -38,8 +50,14 @@ describe('nextStep', () => {
 
 	it('refuses unknown steps and answers, and anything after an outcome', () => {
 		expect(nextStep(steps, 'nope', { answer: 'x' })).toEqual({ ok: false, reason: 'unknown-step' });
-		expect(nextStep(steps, 'status', { answer: 'maybe' })).toEqual({ ok: false, reason: 'unknown-answer' });
-		expect(nextStep(steps, 'status', { verdict: 'pass' })).toEqual({ ok: false, reason: 'unknown-answer' });
+		expect(nextStep(steps, 'status', { answer: 'maybe' })).toEqual({
+			ok: false,
+			reason: 'unknown-answer',
+		});
+		expect(nextStep(steps, 'status', { verdict: 'pass' })).toEqual({
+			ok: false,
+			reason: 'unknown-answer',
+		});
 		expect(nextStep(steps, 'support', { answer: 'x' })).toEqual({ ok: false, reason: 'outcome' });
 	});
 });
@@ -65,10 +83,16 @@ describe('readStepParam', () => {
 	});
 
 	it('opens start and reports the value of an unknown ?step=', () => {
-		expect(readStepParam('?step=%3Cimg%20src%3Dx%3E', steps)).toEqual({ step: 'start', unknown: '<img src=x>' });
+		expect(readStepParam('?step=%3Cimg%20src%3Dx%3E', steps)).toEqual({
+			step: 'start',
+			unknown: '<img src=x>',
+		});
 	});
 
 	it('does not treat inherited object keys as steps', () => {
-		expect(readStepParam('?step=constructor', steps)).toEqual({ step: 'start', unknown: 'constructor' });
+		expect(readStepParam('?step=constructor', steps)).toEqual({
+			step: 'start',
+			unknown: 'constructor',
+		});
 	});
 });

@@ -3,8 +3,17 @@ import { summarize, type SummaryStrings } from '../../../src/lib/tree/summarize'
 
 const strings: SummaryStrings = {
 	heading: 'Mail troubleshooting: my answers',
-	titles: { start: 'What is going wrong?', mx: 'Check MX', 'mx-fix': 'Correct the MX records', status: 'Status' },
-	answers: { start: { receive: 'I don’t receive mail' }, status: { nothing: 'No incident' }, mx: { differ: 'They differ' } },
+	titles: {
+		start: 'What is going wrong?',
+		mx: 'Check MX',
+		'mx-fix': 'Correct the MX records',
+		status: 'Status',
+	},
+	answers: {
+		start: { receive: 'I don’t receive mail' },
+		status: { nothing: 'No incident' },
+		mx: { differ: 'They differ' },
+	},
 	outcomes: { 'mx-fix': 'The MX records must be corrected.' },
 	checkLine: 'Check of {domain}: {verdict}',
 	verdicts: { pass: 'correct', warn: 'works, to update', fail: 'wrong', error: 'could not check' },
@@ -16,9 +25,14 @@ const strings: SummaryStrings = {
 describe('summarize', () => {
 	it('lists each step with its answer, then the outcome and the link', () => {
 		const text = summarize(
-			[{ step: 'start', answer: 'receive' }, { step: 'status', answer: 'nothing' }, { step: 'mx', verdict: 'fail', domain: 'example.com' }, { step: 'mx-fix' }],
+			[
+				{ step: 'start', answer: 'receive' },
+				{ step: 'status', answer: 'nothing' },
+				{ step: 'mx', verdict: 'fail', domain: 'example.com' },
+				{ step: 'mx-fix' },
+			],
 			strings,
-			'https://x.example/en/troubleshooting/?step=mx-fix',
+			'https://x.example/en/troubleshooting/?step=mx-fix'
 		);
 		expect(text).toBe(
 			[
@@ -35,16 +49,24 @@ describe('summarize', () => {
 				'The MX records must be corrected.',
 				'',
 				'Link: https://x.example/en/troubleshooting/?step=mx-fix',
-			].join('\n'),
+			].join('\n')
 		);
 	});
 
 	it('says where the walk stopped when it has not reached an outcome', () => {
-		expect(summarize([{ step: 'start', answer: 'receive' }, { step: 'status' }], strings)).toContain('Not finished: now at “Status”');
+		expect(
+			summarize([{ step: 'start', answer: 'receive' }, { step: 'status' }], strings)
+		).toContain('Not finished: now at “Status”');
 	});
 
 	it('keeps a typed domain on one line and short', () => {
-		const text = summarize([{ step: 'mx', verdict: 'error', domain: 'a.example\n5. Forged line' + 'x'.repeat(400) }, { step: 'mx-fix' }], strings);
+		const text = summarize(
+			[
+				{ step: 'mx', verdict: 'error', domain: 'a.example\n5. Forged line' + 'x'.repeat(400) },
+				{ step: 'mx-fix' },
+			],
+			strings
+		);
 		const line = text.split('\n').find((l) => l.includes('Check of'))!;
 		expect(line).toContain('a.example 5. Forged line');
 		expect(line.length).toBeLessThan(300);
@@ -52,6 +74,8 @@ describe('summarize', () => {
 	});
 
 	it('falls back to ids for anything without a label', () => {
-		expect(summarize([{ step: 'other', answer: 'yes' }, { step: 'end' }], strings)).toContain('1. other\n   → yes');
+		expect(summarize([{ step: 'other', answer: 'yes' }, { step: 'end' }], strings)).toContain(
+			'1. other\n   → yes'
+		);
 	});
 });

@@ -18,7 +18,9 @@ describe('the decision tree of src/content/tree', () => {
 	});
 
 	it('reaches every step from start', () => {
-		const reached = new Set(allPaths(steps).flatMap((path) => path.flatMap((hop) => [hop.step, hop.to])));
+		const reached = new Set(
+			allPaths(steps).flatMap((path) => path.flatMap((hop) => [hop.step, hop.to]))
+		);
 		expect([...reached].sort()).toEqual(steps.map((s) => s.id).sort());
 	});
 
@@ -31,11 +33,16 @@ describe('the decision tree of src/content/tree', () => {
 
 	it('reaches every outcome from each symptom where the guides say it applies', () => {
 		const outcomesBySymptom = (symptom: string) =>
-			new Set(allPaths(steps).filter((p) => p[0].via === symptom).map((p) => p.at(-1)!.to));
+			new Set(
+				allPaths(steps)
+					.filter((p) => p[0].via === symptom)
+					.map((p) => p.at(-1)!.to)
+			);
 		// Domain pointing is checked for reception only (guide 003).
 		expect(outcomesBySymptom('receive').has('mx-fix')).toBe(true);
 		expect(outcomesBySymptom('send').has('mx-fix')).toBe(false);
-		for (const symptom of ['send', 'receive']) expect(outcomesBySymptom(symptom).has('support')).toBe(true);
+		for (const symptom of ['send', 'receive'])
+			expect(outcomesBySymptom(symptom).has('support')).toBe(true);
 	});
 
 	it('keeps the step ids the diagnostic page links to', () => {
@@ -57,35 +64,90 @@ describe('validateTree on broken trees', () => {
 		steps.map((step) => (step.id === id ? change(clone(step)) : step));
 
 	it('reports an answer that leads to a step that does not exist', () => {
-		const broken = replace('status', (s) => ({ ...s, answers: [{ id: 'incident', next: 'nowhere' }, ...(s as any).answers.slice(1)] }) as TreeStep);
-		expect(validateTree(broken, texts, context)).toContainEqual(expect.stringContaining('leads to "nowhere"'));
+		const broken = replace(
+			'status',
+			(s) =>
+				({
+					...s,
+					answers: [{ id: 'incident', next: 'nowhere' }, ...(s as any).answers.slice(1)],
+				}) as TreeStep
+		);
+		expect(validateTree(broken, texts, context)).toContainEqual(
+			expect.stringContaining('leads to "nowhere"')
+		);
 	});
 
 	it('reports a cycle', () => {
-		const broken = replace('account', (s) => ({ ...s, answers: [{ id: 'active', next: 'webmail' }, ...(s as any).answers.slice(1)] }) as TreeStep);
-		expect(validateTree(broken, texts, context)).toContainEqual(expect.stringMatching(/loops: .*webmail/));
+		const broken = replace(
+			'account',
+			(s) =>
+				({
+					...s,
+					answers: [{ id: 'active', next: 'webmail' }, ...(s as any).answers.slice(1)],
+				}) as TreeStep
+		);
+		expect(validateTree(broken, texts, context)).toContainEqual(
+			expect.stringMatching(/loops: .*webmail/)
+		);
 	});
 
 	it('reports a step that cannot be reached from start', () => {
 		const orphan = treeStepSchema.parse({ id: 'orphan', kind: 'outcome', resolution: 'fix' });
 		const withText = Object.fromEntries(
-			Object.entries(texts).map(([lang, t]) => [lang, { steps: { ...t.steps, orphan: { ...t.steps['support'] } } }]),
+			Object.entries(texts).map(([lang, t]) => [
+				lang,
+				{ steps: { ...t.steps, orphan: { ...t.steps['support'] } } },
+			])
 		);
-		expect(validateTree([...steps, orphan], withText, context)).toContainEqual(expect.stringContaining('"orphan" cannot be reached'));
+		expect(validateTree([...steps, orphan], withText, context)).toContainEqual(
+			expect.stringContaining('"orphan" cannot be reached')
+		);
 	});
 
 	it('reports a per-symptom branch that leads to a step that does not exist', () => {
-		const broken = replace('account', (s) => ({ ...s, answers: [{ id: 'active', next: { send: 'srv', receive: 'gone' } }, ...(s as any).answers.slice(1)] }) as TreeStep);
-		expect(validateTree(broken, texts, context)).toContainEqual(expect.stringContaining('leads to "gone"'));
+		const broken = replace(
+			'account',
+			(s) =>
+				({
+					...s,
+					answers: [
+						{ id: 'active', next: { send: 'srv', receive: 'gone' } },
+						...(s as any).answers.slice(1),
+					],
+				}) as TreeStep
+		);
+		expect(validateTree(broken, texts, context)).toContainEqual(
+			expect.stringContaining('leads to "gone"')
+		);
 	});
 
 	it('reports a start step whose answers are not the two symptoms', () => {
-		const broken = replace('start', (s) => ({ ...s, answers: [{ id: 'send', next: 'webmail' }, { id: 'other', next: 'webmail' }] }) as TreeStep);
-		expect(validateTree(broken, texts, context)).toContainEqual(expect.stringContaining('exactly the answers'));
+		const broken = replace(
+			'start',
+			(s) =>
+				({
+					...s,
+					answers: [
+						{ id: 'send', next: 'webmail' },
+						{ id: 'other', next: 'webmail' },
+					],
+				}) as TreeStep
+		);
+		expect(validateTree(broken, texts, context)).toContainEqual(
+			expect.stringContaining('exactly the answers')
+		);
 	});
 
 	it('reports a provider link or panel path that does not exist', () => {
-		const broken = replace('status', (s) => ({ ...s, panelPath: 'nope', links: [{ kind: 'provider', key: 'status', id: 'gone' }] }) as TreeStep);
+		const broken = replace(
+			'status',
+			(s) =>
+				({
+					...s,
+					panelPath: 'nope',
+					links: [{ kind: 'provider', key: 'status', id: 'gone' }],
+				}) as TreeStep
+		);
 		const problems = validateTree(broken, texts, context);
 		expect(problems).toContainEqual(expect.stringContaining('provider link "gone"'));
 		expect(problems).toContainEqual(expect.stringContaining('panel path "nope"'));
@@ -100,18 +162,35 @@ describe('validateTree on broken trees', () => {
 			t[lang].steps['srv'].answers['extra'] = 'An answer steps.json lacks';
 			const problems = validateTree(steps, t, context);
 			expect(problems).toContainEqual(`text/${lang}.json has no text for step "mx-fix".`);
-			expect(problems).toContainEqual(expect.stringContaining(`text/${lang}.json: step "status" has no label for answer "incident"`));
-			expect(problems).toContainEqual(expect.stringContaining(`text/${lang}.json: step "webmail" has no label for link "webmail"`));
+			expect(problems).toContainEqual(
+				expect.stringContaining(
+					`text/${lang}.json: step "status" has no label for answer "incident"`
+				)
+			);
+			expect(problems).toContainEqual(
+				expect.stringContaining(`text/${lang}.json: step "webmail" has no label for link "webmail"`)
+			);
 			expect(problems).toContainEqual(expect.stringContaining(`labels answer "extra"`));
 		});
 	}
 
 	it('refuses a diagnostic link to an anchor the diagnostic page does not have', () => {
-		expect(() => treeStepSchema.parse({ id: 'x', kind: 'outcome', resolution: 'fix', links: [{ kind: 'diagnostic', key: 'k', anchor: 'nope' }] })).toThrow(/Unknown diagnostic anchor/);
+		expect(() =>
+			treeStepSchema.parse({
+				id: 'x',
+				kind: 'outcome',
+				resolution: 'fix',
+				links: [{ kind: 'diagnostic', key: 'k', anchor: 'nope' }],
+			})
+		).toThrow(/Unknown diagnostic anchor/);
 	});
 
 	it('refuses a malformed NDR code or step id', () => {
-		expect(() => treeStepSchema.parse({ id: 'x', kind: 'outcome', resolution: 'fix', ndr: ['5.1'] })).toThrow(/NDR codes/);
-		expect(() => treeStepSchema.parse({ id: 'Bad_Id', kind: 'outcome', resolution: 'fix' })).toThrow(/kebab-case/);
+		expect(() =>
+			treeStepSchema.parse({ id: 'x', kind: 'outcome', resolution: 'fix', ndr: ['5.1'] })
+		).toThrow(/NDR codes/);
+		expect(() =>
+			treeStepSchema.parse({ id: 'Bad_Id', kind: 'outcome', resolution: 'fix' })
+		).toThrow(/kebab-case/);
 	});
 });

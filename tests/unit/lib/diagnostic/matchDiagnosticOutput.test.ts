@@ -16,13 +16,13 @@ const catalog: DiagnosticMessageCatalogEntry[] = DIAGNOSTIC_ANCHORS.map((anchor)
 	messages: LOCALE_CODES.flatMap((locale) =>
 		errorFiles(locale)
 			.filter((f) => basename(f.file, '.mdx') === anchor)
-			.flatMap((f) => errorEntrySchema.parse(f.data).messages),
+			.flatMap((f) => errorEntrySchema.parse(f.data).messages)
 	),
 }));
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'diagnostic');
 const expected: Record<string, { anchors: string[]; unrecognised: number }> = JSON.parse(
-	readFileSync(join(FIXTURES, 'expected.json'), 'utf8'),
+	readFileSync(join(FIXTURES, 'expected.json'), 'utf8')
 );
 
 function anchorsOf(text: string): string[] {
@@ -48,7 +48,10 @@ describe('matchDiagnosticOutput', () => {
 				for (const message of entry.messages) {
 					const result = matchDiagnosticOutput(message, catalog);
 					if (!result.ok) throw new Error(result.reason);
-					expect(result.matches.map((m) => m.anchor), message).toEqual([entry.anchor]);
+					expect(
+						result.matches.map((m) => m.anchor),
+						message
+					).toEqual([entry.anchor]);
 					expect(result.matches[0].lines[0].exact).toBe(true);
 				}
 			}
@@ -56,8 +59,12 @@ describe('matchDiagnosticOutput', () => {
 	}
 
 	it('ignores case, accents, curly apostrophes and extra spaces', () => {
-		expect(anchorsOf("  attention :  l’ENREGISTREMENT mx du domaine n’est PAS valide ")).toEqual(['mx']);
-		expect(anchorsOf('ATTENTION : Le compte est bloque par la politique de securite')).toEqual(['security-policy']);
+		expect(anchorsOf('  attention :  l’ENREGISTREMENT mx du domaine n’est PAS valide ')).toEqual([
+			'mx',
+		]);
+		expect(anchorsOf('ATTENTION : Le compte est bloque par la politique de securite')).toEqual([
+			'security-policy',
+		]);
 	});
 
 	it('accepts a message with a typo, and marks it as a close match', () => {
@@ -73,11 +80,16 @@ describe('matchDiagnosticOutput', () => {
 	});
 
 	it('finds a message inside a longer line (timestamps, symbols)', () => {
-		expect(anchorsOf('[14:02:11] ✗ WARNING: Webmail authentication has failed (code 3)')).toEqual(['password']);
+		expect(anchorsOf('[14:02:11] ✗ WARNING: Webmail authentication has failed (code 3)')).toEqual([
+			'password',
+		]);
 	});
 
 	it('lists every unknown line with its number instead of dropping it', () => {
-		const result = matchDiagnosticOutput('hello\n\nWebmail authentication has failed\nbye', catalog);
+		const result = matchDiagnosticOutput(
+			'hello\n\nWebmail authentication has failed\nbye',
+			catalog
+		);
 		if (!result.ok) throw new Error(result.reason);
 		expect(result.unrecognised).toEqual([
 			{ line: 1, text: 'hello' },
@@ -87,16 +99,17 @@ describe('matchDiagnosticOutput', () => {
 	});
 
 	it('returns errors in page order whatever the order pasted', () => {
-		expect(anchorsOf('WARNING: The test email has not been received.\nThe account has been blocked for sending spam')).toEqual([
-			'blocked',
-			'not-received',
-		]);
+		expect(
+			anchorsOf(
+				'WARNING: The test email has not been received.\nThe account has been blocked for sending spam'
+			)
+		).toEqual(['blocked', 'not-received']);
 	});
 
 	it('groups the same error pasted twice, in two languages, under one anchor', () => {
 		const result = matchDiagnosticOutput(
-			"The domain MX record is not valid\nATTENZIONE: il record MX del dominio non è valido",
-			catalog,
+			'The domain MX record is not valid\nATTENZIONE: il record MX del dominio non è valido',
+			catalog
 		);
 		if (!result.ok) throw new Error(result.reason);
 		expect(result.matches).toHaveLength(1);
@@ -110,12 +123,20 @@ describe('matchDiagnosticOutput', () => {
 
 	it('rejects empty and blank input', () => {
 		expect(matchDiagnosticOutput('', catalog)).toMatchObject({ ok: false, reason: 'empty' });
-		expect(matchDiagnosticOutput(' \n\t\n ', catalog)).toMatchObject({ ok: false, reason: 'empty' });
+		expect(matchDiagnosticOutput(' \n\t\n ', catalog)).toMatchObject({
+			ok: false,
+			reason: 'empty',
+		});
 	});
 
 	it('rejects input over the size limit with its size, without reading it', () => {
 		const text = 'x'.repeat(1_000_000);
-		expect(matchDiagnosticOutput(text, catalog)).toEqual({ ok: false, reason: 'too-long', size: 1_000_000, max: MAX_DIAGNOSTIC_INPUT });
+		expect(matchDiagnosticOutput(text, catalog)).toEqual({
+			ok: false,
+			reason: 'too-long',
+			size: 1_000_000,
+			max: MAX_DIAGNOSTIC_INPUT,
+		});
 	});
 
 	it('rejects binary input', () => {

@@ -6,9 +6,9 @@ import { CONTENT, LOCALE_CODES } from '../../helpers';
 
 describe('findMissingTranslations', () => {
 	it('names a page that one language lacks, and where it exists', () => {
-		expect(findMissingTranslations({ en: ['index', 'ndr'], fr: ['index', 'ndr'], it: ['index'] })).toEqual([
-			{ locale: 'it', slug: 'ndr', from: ['en', 'fr'] },
-		]);
+		expect(
+			findMissingTranslations({ en: ['index', 'ndr'], fr: ['index', 'ndr'], it: ['index'] })
+		).toEqual([{ locale: 'it', slug: 'ndr', from: ['en', 'fr'] }]);
 	});
 
 	it('finds a page that only a non-default language has', () => {
@@ -21,7 +21,13 @@ describe('findMissingTranslations', () => {
 
 	it('finds nothing missing in the site’s own pages', () => {
 		const slugs = Object.fromEntries(
-			LOCALE_CODES.map((locale) => [locale, readdirSync(join(CONTENT, 'docs', locale), { recursive: true }).map(String).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''))]),
+			LOCALE_CODES.map((locale) => [
+				locale,
+				readdirSync(join(CONTENT, 'docs', locale), { recursive: true })
+					.map(String)
+					.filter((f) => /\.mdx?$/.test(f))
+					.map((f) => f.replace(/\.mdx?$/, '')),
+			])
 		);
 		expect(findMissingTranslations(slugs)).toEqual([]);
 	});

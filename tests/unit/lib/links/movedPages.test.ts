@@ -1,11 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE_SLUGS, movedPages, movedTarget, redirectsFile } from '../../../../src/lib/links/movedPages';
+import {
+	GUIDE_SLUGS,
+	movedPages,
+	movedTarget,
+	redirectsFile,
+} from '../../../../src/lib/links/movedPages';
 
-const site = ['/en/', '/fr/', '/it/', '/en/404/', '/fr/404/', '/it/404/', '/en/diagnostic/', '/fr/diagnostic/', '/it/diagnostic/', '/en/dns/', '/fr/dns/', '/it/dns/'];
+const site = [
+	'/en/',
+	'/fr/',
+	'/it/',
+	'/en/404/',
+	'/fr/404/',
+	'/it/404/',
+	'/en/diagnostic/',
+	'/fr/diagnostic/',
+	'/it/diagnostic/',
+	'/en/dns/',
+	'/fr/dns/',
+	'/it/dns/',
+];
 
 describe('movedPages', () => {
 	it('keeps the old English guide’s slug leading to the English diagnostic page', () => {
-		const moved = movedPages(site).find((m) => m.from === '/en/exchange_diagnostic_what_to_do_if_you_encounter_an_error/');
+		const moved = movedPages(site).find(
+			(m) => m.from === '/en/exchange_diagnostic_what_to_do_if_you_encounter_an_error/'
+		);
 		expect(moved && movedTarget(moved, 'en')).toBe('/en/diagnostic/');
 	});
 
@@ -17,11 +37,20 @@ describe('movedPages', () => {
 
 	it('skips an old guide slug whose new page does not exist yet', () => {
 		expect(movedPages(site).some((m) => m.to === '/fr/troubleshooting/')).toBe(false);
-		expect(movedPages([...site, '/en/troubleshooting/', '/fr/troubleshooting/', '/it/troubleshooting/']).some((m) => m.to === '/fr/troubleshooting/')).toBe(true);
+		expect(
+			movedPages([
+				...site,
+				'/en/troubleshooting/',
+				'/fr/troubleshooting/',
+				'/it/troubleshooting/',
+			]).some((m) => m.to === '/fr/troubleshooting/')
+		).toBe(true);
 	});
 
 	it('does not offer an unprefixed address for a page one language lacks', () => {
-		expect(movedPages([...site, '/en/ndr/', '/fr/ndr/']).some((m) => m.from === '/ndr/')).toBe(false);
+		expect(movedPages([...site, '/en/ndr/', '/fr/ndr/']).some((m) => m.from === '/ndr/')).toBe(
+			false
+		);
 	});
 
 	it('never moves the home page or the page-not-found page', () => {
@@ -40,8 +69,12 @@ describe('movedPages', () => {
 describe('redirectsFile', () => {
 	const file = redirectsFile(movedPages(site));
 	it('sends the old guide slug, with and without its trailing slash, with a 301', () => {
-		expect(file).toContain('/fr/diagnostic-exchange-que-faire-en-cas-derreur/ /fr/diagnostic/ 301\n');
-		expect(file).toContain('/fr/diagnostic-exchange-que-faire-en-cas-derreur /fr/diagnostic/ 301\n');
+		expect(file).toContain(
+			'/fr/diagnostic-exchange-que-faire-en-cas-derreur/ /fr/diagnostic/ 301\n'
+		);
+		expect(file).toContain(
+			'/fr/diagnostic-exchange-que-faire-en-cas-derreur /fr/diagnostic/ 301\n'
+		);
 	});
 
 	it('serves each language’s page-not-found for misses under its prefix', () => {

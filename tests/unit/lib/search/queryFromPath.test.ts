@@ -25,6 +25,8 @@ describe('queryFromPath', () => {
 	});
 
 	it('caps the length of what it returns', () => {
-		expect(queryFromPath('/en/' + 'word-'.repeat(100)).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+		expect(queryFromPath('/en/' + 'word-'.repeat(100)).length).toBeLessThanOrEqual(
+			MAX_QUERY_LENGTH
+		);
 	});
 });

@@ -12,7 +12,9 @@ const meta = (head: HeadEntry[], key: string, value: string) =>
 
 describe('localizeSocialMeta', () => {
 	it('writes og:locale as language_TERRITORY', () => {
-		expect(meta(localizeSocialMeta(starlightHead, 'fr'), 'property', 'og:locale')).toEqual(['fr_FR']);
+		expect(meta(localizeSocialMeta(starlightHead, 'fr'), 'property', 'og:locale')).toEqual([
+			'fr_FR',
+		]);
 	});
 
 	it('lists the other languages as og:locale:alternate, right after og:locale', () => {
@@ -23,15 +25,21 @@ describe('localizeSocialMeta', () => {
 	});
 
 	it('asks for a small card, since the site has no preview image', () => {
-		expect(meta(localizeSocialMeta(starlightHead, 'it'), 'name', 'twitter:card')).toEqual(['summary']);
+		expect(meta(localizeSocialMeta(starlightHead, 'it'), 'name', 'twitter:card')).toEqual([
+			'summary',
+		]);
 	});
 
 	it('keeps the title Starlight wrote', () => {
-		expect(meta(localizeSocialMeta(starlightHead, 'en'), 'property', 'og:title')).toEqual(['Erreurs']);
+		expect(meta(localizeSocialMeta(starlightHead, 'en'), 'property', 'og:title')).toEqual([
+			'Erreurs',
+		]);
 	});
 
 	it('marks a page-not-found page noindex, and only that one', () => {
-		expect(meta(localizeSocialMeta(starlightHead, 'en', { notFound: true }), 'name', 'robots')).toEqual(['noindex']);
+		expect(
+			meta(localizeSocialMeta(starlightHead, 'en', { notFound: true }), 'name', 'robots')
+		).toEqual(['noindex']);
 		expect(meta(localizeSocialMeta(starlightHead, 'en'), 'name', 'robots')).toEqual([]);
 	});
 

@@ -3,7 +3,9 @@ import { diceSimilarity, normalizeText } from '../../../../src/lib/text/normaliz
 
 describe('normalizeText', () => {
 	it('folds case, accents and punctuation', () => {
-		expect(normalizeText('  L’Authentification   au WEBMAIL a échoué ! ')).toBe('lauthentification au webmail a echoue');
+		expect(normalizeText('  L’Authentification   au WEBMAIL a échoué ! ')).toBe(
+			'lauthentification au webmail a echoue'
+		);
 	});
 
 	it('treats straight and curly apostrophes alike', () => {
@@ -22,6 +24,8 @@ describe('diceSimilarity', () => {
 	});
 
 	it('stays high for a single typo', () => {
-		expect(diceSimilarity('the domain mx record is not valid', 'the domian mx record is not valid')).toBeGreaterThan(0.85);
+		expect(
+			diceSimilarity('the domain mx record is not valid', 'the domian mx record is not valid')
+		).toBeGreaterThan(0.85);
 	});
 });
