@@ -20,11 +20,14 @@ const inSitemap = (/** @type {string} */ page) => {
 	);
 };
 import securityHeaders from './src/integrations/securityHeaders.mjs';
+import { rankedPagefindUi } from './src/integrations/rankedPagefindUi.mjs';
 
 export default defineConfig({
 	site: SITE,
 	trailingSlash: 'always',
 	vite: {
+		// Starlight's search box loads Pagefind's UI through ours: best section first, a named box.
+		plugins: [rankedPagefindUi()],
 		build: {
 			// Every script becomes a file under /_astro/ instead of an inline <script>, so the CSP
 			// allows scripts by origin ('self') and only Starlight's own inline scripts need a hash.
@@ -59,8 +62,6 @@ export default defineConfig({
 			components: {
 				// Keeps the #anchor when switching language (support links point at anchors).
 				LanguageSelect: './src/components/LanguageSelect.astro',
-				// Lists the best-matching section first under each page (src/lib/search/rankSubResults.ts).
-				Search: './src/components/Search.astro',
 			},
 			// og:locale in language_TERRITORY form, small social card, noindex on "page not found".
 			routeMiddleware: './src/routeData.ts',

@@ -224,7 +224,8 @@ async function measure(dir) {
 		});
 	} catch (error) {
 		throw new Error(
-			`astro build failed in ${dir}:\n${String(error.stderr).slice(-3000)}\n${String(error.stdout).slice(-3000)}`
+			`astro build failed in ${dir}:\n${String(error.stderr).slice(-3000)}\n${String(error.stdout).slice(-3000)}`,
+			{ cause: error }
 		);
 	}
 	const buildSeconds = (performance.now() - start) / 1000;

@@ -27,7 +27,7 @@ for (const file of await listFiles(dist)) {
 	const ids = new Set();
 	const links = [];
 	let lang;
-	walkSync(doc, (node, parent) => {
+	walkSync(doc, (node) => {
 		if (node.type !== ELEMENT_NODE) return;
 		const { attributes: attrs } = node;
 		if (node.name === 'html') lang = attrs.lang;

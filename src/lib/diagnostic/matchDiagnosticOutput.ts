@@ -34,6 +34,7 @@ const PREFIX = /^(warning|attention|attenzione|avertissement|avviso|error|erreur
 const FUZZY_THRESHOLD = 0.82;
 
 // Control characters other than tab, CR and LF mean binary or corrupted input.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 // A close match must not flip the meaning: "has been received" is not "has not been received".

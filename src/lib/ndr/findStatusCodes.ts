@@ -40,7 +40,7 @@ const ENHANCED =
  * the start of a line (after optional spaces or quoting) or after "smtp;", "said:", "returned '"
  * and the like, so that ordinary numbers in prose are not taken for replies.
  */
-const REPLY = /(?:^[ \t>]*|[;:'"(#][ \t]?)([245][0-5]\d)(?=[ -][A-Za-z<(\[])/gm;
+const REPLY = /(?:^[ \t>]*|[;:'"(#][ \t]?)([245][0-5]\d)(?=[ -][A-Za-z<([])/gm;
 
 /** Finds enhanced codes and bare SMTP reply codes, in order of appearance. */
 export function findStatusCodes(text: string): StatusHit[] {

@@ -17,7 +17,7 @@ export function queryFromPath(path: string): string {
 	}
 	const words = decoded
 		.split(/[?#]/)[0]!
-		.split(/[\/\-_+\s]+/)
+		.split(/[/\-_+\s]+/)
 		.map((word) => word.replace(/\.(html?|php|aspx?)$/i, '').replace(/[^\p{L}\p{N}.]/gu, ''))
 		.filter(
 			(word, i) =>

@@ -27,7 +27,7 @@ function queryWords(query: string): Set<string> {
 	return new Set(
 		query
 			.toLowerCase()
-			.split(/[\s,;:()<>'"«»\[\]]+/)
+			.split(/[\s,;:()<>'"«»[\]]+/)
 			.filter(Boolean)
 	);
 }

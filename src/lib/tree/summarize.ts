@@ -29,6 +29,7 @@ export interface SummaryStrings {
 
 /** Keeps typed text on one line and short: a summary line cannot be broken by what a person typed. */
 function oneLine(text: string, max = 253): string {
+	// eslint-disable-next-line no-control-regex -- control characters are what is removed
 	const flat = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
 	return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
