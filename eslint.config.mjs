@@ -4,11 +4,12 @@
  * components. Formatting is Prettier's job (`.prettierrc.mjs`), not a lint rule.
  */
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
 	{
 		ignores: [
 			'dist/',

@@ -93,7 +93,7 @@ try {
 			tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
 			cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
 		};
-		const finalUrl = lhr.finalDisplayedUrl ?? lhr.finalUrl;
+		const finalUrl = lhr.finalDisplayedUrl;
 		rows.push({
 			path,
 			finalUrl: finalUrl.replace(ORIGIN, ''),
@@ -110,7 +110,7 @@ try {
 		for (const b of below) console.log(`    below 100: ${b}`);
 	}
 } finally {
-	await chrome.kill();
+	chrome.kill();
 	server.kill('SIGTERM');
 	await once(server, 'exit');
 }

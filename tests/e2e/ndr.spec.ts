@@ -61,14 +61,16 @@ for (const locale of LOCALES) {
 		}) => {
 			await page.goto(`/${locale}/ndr/`);
 			const urls = await page.evaluate(async (query) => {
-				const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+				const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
 				const search = await pagefind.search(query);
 				const pages = await Promise.all(
 					search.results.map((r: { data(): Promise<{ sub_results: { url: string }[] }> }) =>
 						r.data()
 					)
 				);
-				return pages.flatMap((p) => p.sub_results.map((sub) => sub.url));
+				return pages.flatMap((p: { sub_results: { url: string }[] }) =>
+					p.sub_results.map((sub) => sub.url)
+				);
 			}, '5.7.606');
 			expect(urls).toContain(`/${locale}/ndr/#5.7.606`);
 		});

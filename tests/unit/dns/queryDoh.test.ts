@@ -17,7 +17,7 @@ function fakeFetch(behaviours: Record<string, Behaviour>, seen: string[] = []): 
 		const url = new URL(input);
 		seen.push(url.host);
 		const question = decode(fromBase64Url(url.searchParams.get('dns')!)).questions![0]!;
-		const body = (bytes: Uint8Array) =>
+		const body = (bytes: Uint8Array<ArrayBuffer>) =>
 			new Response(bytes, { status: 200, headers: { 'content-type': 'application/dns-message' } });
 		switch (behaviours[url.host]) {
 			case 'answer':

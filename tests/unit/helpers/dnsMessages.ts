@@ -18,14 +18,17 @@ export function responseBytes(
 	type: QueryType,
 	answers: Answer[] = [],
 	rcode: keyof typeof RCODES = 'NOERROR'
-): Uint8Array {
-	return encode({
-		type: 'response',
-		id: 0,
-		flags: RECURSION_DESIRED | RECURSION_AVAILABLE | RCODES[rcode],
-		questions: [{ type, class: 'IN', name }],
-		answers,
-	});
+): Uint8Array<ArrayBuffer> {
+	// A copy on its own ArrayBuffer: what `new Response(body)` accepts (BodyInit).
+	return new Uint8Array(
+		encode({
+			type: 'response',
+			id: 0,
+			flags: RECURSION_DESIRED | RECURSION_AVAILABLE | RCODES[rcode],
+			questions: [{ type, class: 'IN', name }],
+			answers,
+		})
+	);
 }
 
 export const mx = (name: string, exchange: string, preference = 10, ttl = 3600): Answer => ({

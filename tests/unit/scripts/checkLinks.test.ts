@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM script without types
 import { checkLinks, normalizePagePath } from '../../../scripts/linkcheck/checkLinks.mjs';
 
 const page = (ids: string[], links: { href: string; crossLanguageAllowed?: boolean }[]) => ({
