@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
-import { LOCALES, LOCALE_CODES, DEFAULT_LOCALE } from './src/lib/i18n/locales.ts';
+import { LOCALES, LOCALE_CODES, LOCALE_PATH, DEFAULT_LOCALE } from './src/lib/i18n/locales.ts';
 import { GUIDE_SLUGS } from './src/lib/links/movedPages.ts';
 import { requireTranslations } from './src/integrations/requireTranslations.ts';
 import { hostFiles } from './src/integrations/hostFiles.ts';
@@ -13,11 +13,8 @@ const SITE = 'https://exchange-help.example';
 const movedFrom = new Set(GUIDE_SLUGS.map((moved) => moved.from));
 const inSitemap = (/** @type {string} */ page) => {
 	const { pathname } = new URL(page);
-	return (
-		/^\/(en|fr|it)\//.test(pathname) &&
-		!/^\/(en|fr|it)\/404\/$/.test(pathname) &&
-		!movedFrom.has(pathname)
-	);
+	const locale = LOCALE_PATH.exec(pathname)?.[1];
+	return locale !== undefined && pathname !== `/${locale}/404/` && !movedFrom.has(pathname);
 };
 import securityHeaders from './src/integrations/securityHeaders.mjs';
 import { rankedPagefindUi } from './src/integrations/rankedPagefindUi.mjs';

@@ -22,6 +22,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
+import { LOCALE_CODES } from '../src/lib/i18n/locales.ts';
 
 const { values: opts } = parseArgs({
 	options: {
@@ -31,7 +32,7 @@ const { values: opts } = parseArgs({
 });
 const FACTORS = opts.factors.split(',').map(Number);
 const ROOT = process.cwd();
-const LANGS = ['en', 'fr', 'it'];
+const LANGS = LOCALE_CODES;
 const SKIP = new Set([
 	'node_modules',
 	'dist',

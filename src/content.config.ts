@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { LOCALE_GLOB } from './lib/i18n/locales';
 import { uiStringsSchema } from './schemas/ui';
 import { errorEntrySchema, errorFactsSchema } from './schemas/errors';
 import { providerSchema } from './schemas/provider';
@@ -17,7 +18,7 @@ export const collections = {
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }),
 	/** One entry per diagnostic error and language: `errors/{lang}/{anchor}.mdx`. */
 	errors: defineCollection({
-		loader: glob({ pattern: '{en,fr,it}/*.mdx', base: './src/content/errors' }),
+		loader: glob({ pattern: `${LOCALE_GLOB}/*.mdx`, base: './src/content/errors' }),
 		schema: errorEntrySchema,
 	}),
 	/** Language-neutral facts of each error (order, links, what it affects), keyed by anchor. */
@@ -34,14 +35,14 @@ export const collections = {
 	ndrCodes: defineCollection({ loader: file('src/content/ndr/codes.json'), schema: ndrCodeSchema }),
 	/** Delivery status code text, one entry per language (`en`, `fr`, `it`). */
 	ndrText: defineCollection({
-		loader: glob({ pattern: '{en,fr,it}.json', base: './src/content/ndr/text' }),
+		loader: glob({ pattern: `${LOCALE_GLOB}.json`, base: './src/content/ndr/text' }),
 		schema: ndrTextSchema,
 	}),
 	/** The decision tree's language-neutral graph, one entry per step (schemas/tree.ts). */
 	tree: defineCollection({ loader: file('src/content/tree/steps.json'), schema: treeStepSchema }),
 	/** The decision tree's words, one entry per language: `tree/text/{lang}.json`. */
 	treeText: defineCollection({
-		loader: glob({ pattern: '*.json', base: './src/content/tree/text' }),
+		loader: glob({ pattern: `${LOCALE_GLOB}.json`, base: './src/content/tree/text' }),
 		schema: treeTextSchema,
 	}),
 };

@@ -9,8 +9,7 @@
  * @typedef {{ ids: Set<string>, links: PageLink[], lang?: string }} Page
  * @typedef {{ page: string, href: string, problem: 'missing-page' | 'missing-anchor' | 'wrong-language' }} LinkProblem
  */
-
-const LOCALE_SEGMENT = /^\/(en|fr|it)\//;
+import { LOCALE_PATH } from '../../src/lib/i18n/locales.ts';
 
 /** `/en/dns` and `/en/dns/index.html` both mean the page `/en/dns/`. */
 export function normalizePagePath(pathname) {
@@ -45,8 +44,8 @@ export function checkLinks(pages, files = new Set()) {
 			const anchor = decodeURIComponent(url.hash.slice(1));
 			if (anchor && !targetPage.ids.has(anchor))
 				problems.push({ page: pagePath, href, problem: 'missing-anchor' });
-			const from = pagePath.match(LOCALE_SEGMENT)?.[1];
-			const to = target.match(LOCALE_SEGMENT)?.[1];
+			const from = pagePath.match(LOCALE_PATH)?.[1];
+			const to = target.match(LOCALE_PATH)?.[1];
 			if (from && to && from !== to && !link.crossLanguageAllowed) {
 				problems.push({ page: pagePath, href, problem: 'wrong-language' });
 			}

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { HOST_LABEL, MAX_DOMAIN_LENGTH } from '../lib/dns/normalizeDomain';
 
 /**
  * The stable anchors of the diagnostic page. Support links and the English guide's old
@@ -36,15 +37,12 @@ export const seedSchema = z.enum(SEED_FILES, {
 		`Unknown source guide ${JSON.stringify(issue.input)}: name a file of shared/seeds`,
 });
 
-// RFC 1035 §2.3.1 / RFC 1123 §2.1: labels of letters, digits and inner hyphens, 63 octets each.
-const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-
 /** A fully qualified host name in lower case, without a trailing dot. */
 export const hostNameSchema = z
 	.string()
 	.refine(
 		(value) =>
-			value.length <= 253 &&
+			value.length <= MAX_DOMAIN_LENGTH &&
 			value.split('.').length >= 2 &&
 			value.split('.').every((l) => HOST_LABEL.test(l)),
 		{

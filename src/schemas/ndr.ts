@@ -9,11 +9,7 @@ import { LOCALE_CODES } from '../lib/i18n/locales';
  * @see https://www.iana.org/assignments/smtp-enhanced-status-codes (registry, RFC 5248)
  */
 
-/**
- * RFC 3463 §2: `class "." subject "." detail`, class 2, 4 or 5, subject and detail 1 to 3 digits.
- * Leading zeros are not part of the grammar's intent and would create duplicate anchors.
- */
-export const STATUS_CODE_PATTERN = /^[245]\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
+import { STATUS_CODE_PATTERN } from '../lib/ndr/parseStatusCode';
 
 export const statusCodeSchema = z.string().regex(STATUS_CODE_PATTERN, {
 	error: (issue) =>

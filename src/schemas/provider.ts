@@ -8,11 +8,9 @@ import {
 } from './common';
 import { LOCALE_CODES } from '../lib/i18n/locales';
 
-export const OFFERS = ['hosted', 'private'] as const;
-export type Offer = (typeof OFFERS)[number];
-/** How the domain's mailboxes are split; DESIGN.md "DNS check rules". */
-export const SETUPS = ['exchange-only', 'ovh-popimap', 'external-popimap'] as const;
-export type Setup = (typeof SETUPS)[number];
+import { OFFERS, SETUPS } from '../lib/records/offers';
+
+export { OFFERS, SETUPS, type Offer, type Setup } from '../lib/records/offers';
 
 /** A text in every language of the site; a missing language fails the build. */
 export const localizedSchema = z.object(
@@ -106,7 +104,6 @@ export const providerSchema = z
 				panelPath: z.string(),
 			})
 			.strict(),
-		mxTtlAdvice: z.number().int().positive().optional(),
 		panelPaths: z.record(z.string(), panelPathSchema),
 		links: z.record(z.string(), linkSchema),
 		support: z

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { diagnosticAnchorSchema } from './common';
-import { OFFERS, SETUPS } from './provider';
+import { statusCodeSchema } from './ndr';
 
 /**
  * The verification decision tree (issue #6), in two parts:
@@ -54,11 +54,6 @@ export const answerSchema = z
 	})
 	.strict();
 
-/** NDR (delivery status) codes, `class.subject.detail` (RFC 3463 §2). */
-export const ndrCodeSchema = z
-	.string()
-	.regex(/^[245]\.\d{1,3}\.\d{1,3}$/, { error: 'NDR codes look like "5.1.1" (RFC 3463 §2)' });
-
 /**
  * What a step links to. Each link has a `key`, unique in the step, whose label is in every
  * language's text file (`steps[step].links[key]`).
@@ -85,10 +80,6 @@ export const treeLinkSchema = z.discriminatedUnion('kind', [
 ]);
 export type TreeLink = z.infer<typeof treeLinkSchema>;
 
-/** Verdicts of `src/lib/checks` that choose the next step; `error` ("could not check") never does. */
-export const DECIDING_VERDICTS = ['pass', 'warn', 'fail'] as const;
-export type DecidingVerdict = (typeof DECIDING_VERDICTS)[number];
-
 const stepBase = {
 	/** The step id: section id, `?step=` value, key of the text files. */
 	id: stepIdSchema,
@@ -97,7 +88,7 @@ const stepBase = {
 	/** A control-panel path of provider.json shown in the step. */
 	panelPath: z.string().optional(),
 	/** Delivery status codes the step mentions; rendered as links to `/{lang}/ndr/#{code}`. */
-	ndr: z.array(ndrCodeSchema).default([]),
+	ndr: z.array(statusCodeSchema).default([]),
 };
 
 /** A question: the person picks one answer. */
@@ -147,10 +138,6 @@ export const treeStepSchema = z.discriminatedUnion('kind', [
 	outcomeStepSchema,
 ]);
 export type TreeStep = z.infer<typeof treeStepSchema>;
-
-/** Offers and setups the DNS steps ask for (the DNS checker's `offer` and `setup`). */
-export const TREE_OFFERS = OFFERS;
-export const TREE_SETUPS = SETUPS;
 
 /** The words of one step in one language. */
 export const stepTextSchema = z

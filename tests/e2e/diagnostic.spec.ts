@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { LOCALES } from './support/site';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const LOCALES = ['en', 'fr', 'it'] as const;
 const ANCHORS = [
 	'blocked',
 	'expired',

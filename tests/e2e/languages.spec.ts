@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { LOCALES as LANGUAGES } from '../../src/lib/i18n/locales';
+import { LOCALES } from './support/site';
 
 test.describe('language choice', () => {
 	for (const [browserLocale, site] of [
@@ -29,8 +31,7 @@ test.describe('language choice', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/');
-		for (const code of ['en', 'fr', 'it'])
-			await expect(page.locator(`a[href="/${code}/"]`)).toBeVisible();
+		for (const code of LOCALES) await expect(page.locator(`a[href="/${code}/"]`)).toBeVisible();
 		await context.close();
 	});
 
@@ -44,16 +45,16 @@ test.describe('language choice', () => {
 
 test.describe('each page’s language', () => {
 	const SITE = 'https://exchange-help.example';
-	for (const locale of ['en', 'fr', 'it'] as const) {
+	for (const locale of LOCALES) {
 		for (const page of ['', 'diagnostic/', 'dns/']) {
 			test(`/${locale}/${page} declares lang="${locale}" and links the same page in every language`, async ({
 				page: tab,
 			}) => {
 				await tab.goto(`/${locale}/${page}`);
-				await expect(tab.locator('html')).toHaveAttribute('lang', locale);
-				for (const other of ['en', 'fr', 'it']) {
+				await expect(tab.locator('html')).toHaveAttribute('lang', LANGUAGES[locale].lang);
+				for (const other of LOCALES) {
 					await expect(
-						tab.locator(`head link[rel="alternate"][hreflang="${other}"]`)
+						tab.locator(`head link[rel="alternate"][hreflang="${LANGUAGES[other].lang}"]`)
 					).toHaveAttribute('href', `${SITE}/${other}/${page}`);
 				}
 				await expect(

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { LOCALES } from './support/site';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const LOCALES = ['en', 'fr', 'it'] as const;
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'bounces');
 const CODES = Object.entries(

@@ -7,18 +7,18 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { allPaths } from '../../src/lib/tree/validateTree';
 import type { TreeStep } from '../../src/schemas/tree';
+import { LOCALES } from './support/site';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const steps: TreeStep[] = JSON.parse(
 	readFileSync(join(ROOT, 'src/content/tree/steps.json'), 'utf8')
 );
 const texts = Object.fromEntries(
-	['en', 'fr', 'it'].map((lang) => [
+	LOCALES.map((lang) => [
 		lang,
 		JSON.parse(readFileSync(join(ROOT, `src/content/tree/text/${lang}.json`), 'utf8')),
 	])
 );
-const LANGS = ['en', 'fr', 'it'] as const;
 const outcomes = steps.filter((s) => s.kind === 'outcome').map((s) => s.id);
 
 /** One path per outcome, answered by hand (no DNS verdicts), the shortest found. */
@@ -36,7 +36,7 @@ async function answer(page: Page, step: string, via: string) {
 }
 
 test.describe('every outcome can be reached', () => {
-	for (const lang of LANGS) {
+	for (const lang of LOCALES) {
 		for (const outcome of outcomes) {
 			test(`reaches "${outcome}" in ${lang}`, async ({ page }) => {
 				const path = pathTo(outcome);

@@ -3,7 +3,7 @@
  * Rules: DESIGN.md "DNS check rules"; host lists come only from the `provider` collection.
  */
 import type { Offer, Provider, Setup } from '../../schemas/provider';
-import { canonicalHost } from '../dns/normalizeDomain';
+import { canonicalHost, isIpAddress } from '../dns/normalizeDomain';
 import type { DnsResponse } from '../dns/wire';
 import { findRule, inferSetup, isServerLike } from './inferSetup';
 import { SERVER_PLACEHOLDER } from '../records/expectedRecords';
@@ -35,15 +35,6 @@ type Judgement =
 	| 'server'
 	| 'antispam'
 	| 'otherServer';
-
-/** `192.0.2.1` or `[192.0.2.1]` typed as a name: RFC 5321 §5.1 wants a domain name. */
-export function isIpLiteral(host: string): boolean {
-	return (
-		/^\[.*\]$/.test(host) ||
-		/^\d{1,3}(\.\d{1,3}){3}$/.test(host) ||
-		/^[0-9a-f:]+:[0-9a-f:]*$/i.test(host)
-	);
-}
 
 export function checkMx(input: MxCheckInput): MxVerdict {
 	const { provider, offer, response } = input;
@@ -102,7 +93,7 @@ export function checkMx(input: MxCheckInput): MxVerdict {
 	const antispamHosts = new Set(hostsRule?.mx.kind === 'hosts' ? hostsRule.mx.current.hosts : []);
 
 	const judge = (host: string): Judgement => {
-		if (isIpLiteral(host)) return 'ipLiteral';
+		if (isIpAddress(host)) return 'ipLiteral';
 		const target = aliases[host];
 		if (target !== undefined) {
 			// An alias to the right host is its own mistake; an alias to the wrong one is, first of
@@ -115,7 +106,7 @@ export function checkMx(input: MxCheckInput): MxVerdict {
 		return judgeName(host);
 	};
 	const judgeName = (host: string): Judgement => {
-		if (isIpLiteral(host)) return 'ipLiteral';
+		if (isIpAddress(host)) return 'ipLiteral';
 		if (rule.mx.kind === 'hosts') {
 			if (rule.mx.current.hosts.includes(host)) return 'current';
 			if (rule.mx.legacy.some((l) => l.hosts.includes(host))) return 'legacy';

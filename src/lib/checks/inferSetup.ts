@@ -31,8 +31,6 @@ export interface InferredSetup {
 	setup: Setup;
 	/** What the guess rests on: the provider's MX hosts, the server's name, or nothing (default). */
 	basis: 'hosts' | 'server' | 'none';
-	/** Other setups that need exactly the same MX, so the DNS cannot tell them apart. */
-	sameRecords: Setup[];
 }
 
 /**
@@ -51,39 +49,12 @@ export function inferSetup(
 	const hostsRules = rules.filter((rule) => rule.mx.kind === 'hosts');
 	const serverRules = rules.filter((rule) => rule.mx.kind === 'server');
 	const names = exchanges.map(canonicalHost);
-	const sameAs = (picked: SetupRule, group: SetupRule[]) =>
-		group
-			.filter((rule) => rule !== picked && JSON.stringify(rule.mx) === JSON.stringify(picked.mx))
-			.map((r) => r.setup);
 	const hostsRule = hostsRules.find((rule) => names.some((name) => hostsOfRule(rule).has(name)));
-	if (hostsRule) {
-		return {
-			setup: hostsRule.setup,
-			basis: 'hosts',
-			sameRecords: hostsRules
-				.filter(
-					(r) =>
-						r !== hostsRule &&
-						r.mx.kind === 'hosts' &&
-						hostsRule.mx.kind === 'hosts' &&
-						sameHosts(r, hostsRule)
-				)
-				.map((r) => r.setup),
-		};
-	}
+	if (hostsRule) return { setup: hostsRule.setup, basis: 'hosts' };
 	const serverRule = serverRules[0];
 	if (serverRule && names.some((name) => isServerLike(provider, offer, name, server))) {
-		return {
-			setup: serverRule.setup,
-			basis: 'server',
-			sameRecords: sameAs(serverRule, serverRules),
-		};
+		return { setup: serverRule.setup, basis: 'server' };
 	}
 	const fallback = hostsRules[0] ?? rules[0]!;
-	return { setup: fallback.setup, basis: 'none', sameRecords: [] };
-}
-
-function sameHosts(a: SetupRule, b: SetupRule): boolean {
-	if (a.mx.kind !== 'hosts' || b.mx.kind !== 'hosts') return false;
-	return [...a.mx.current.hosts].sort().join() === [...b.mx.current.hosts].sort().join();
+	return { setup: fallback.setup, basis: 'none' };
 }

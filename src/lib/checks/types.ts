@@ -52,6 +52,3 @@ export interface MxVerdict extends Verdict {
 
 /** Shown in expected values when the person did not give their server's host name. */
 export { SERVER_PLACEHOLDER } from '../records/expectedRecords';
-
-/** Order of severity, to combine checks. */
-export const STATUS_RANK: Record<CheckStatus, number> = { pass: 0, warn: 1, fail: 2, error: 3 };

@@ -23,10 +23,21 @@ export interface NormalizedDomain {
 export type NormalizeResult =
 	{ ok: true; domain: NormalizedDomain } | { ok: false; error: DomainInputError };
 
-// RFC 1123 §2.1 host name labels; underscores are allowed in owner names such as `_tcp` but
-// never in a mail domain, so they are refused here.
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/**
+ * RFC 1035 §2.3.1 / RFC 1123 §2.1 host name label, lower case: letters, digits and inner hyphens,
+ * 63 octets at most. Underscores are allowed in owner names such as `_tcp` but never in a mail
+ * domain or a host, so they are refused. The provider data's host names follow the same rule.
+ */
+export const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/** A dotted-quad IPv4 address as typed (`192.0.2.1`); the URL parser catches other numeric forms. */
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+/** An IPv6 address as typed (`2001:db8::1`): hex digits and colons, at least one colon. */
+const IPV6 = /^[0-9a-f:]*:[0-9a-f:]*$/i;
+
+/** `192.0.2.1`, `2001:db8::1` or a bracketed literal `[192.0.2.1]` (RFC 5321 §4.1.3): not a name. */
+export function isIpAddress(text: string): boolean {
+	return /^\[.*\]$/.test(text) || IPV4.test(text) || IPV6.test(text);
+}
 
 /**
  * Normalises a domain: trims spaces, accepts a pasted address (`user@domain`), a trailing dot
@@ -43,8 +54,7 @@ export function normalizeDomain(input: string): NormalizeResult {
 	// One root dot is a fully qualified name (RFC 1034 §3.1); two are a typo.
 	if (text.endsWith('.')) text = text.slice(0, -1);
 	if (text.length === 0) return { ok: false, error: 'empty' };
-	if (text.startsWith('[') || (/^[0-9a-f:]+$/i.test(text) && text.includes(':')) || IPV4.test(text))
-		return { ok: false, error: 'ipAddress' };
+	if (text.startsWith('[') || isIpAddress(text)) return { ok: false, error: 'ipAddress' };
 	if (/[\s/\\?#@%*,:;"'<>()[\]{}|^`~!$&=+]/.test(text)) return { ok: false, error: 'malformed' };
 	const unicode = text.normalize('NFC').toLowerCase();
 	let ascii: string;
@@ -59,7 +69,7 @@ export function normalizeDomain(input: string): NormalizeResult {
 	if (IPV4.test(ascii)) return { ok: false, error: 'ipAddress' };
 	const labels = ascii.split('.');
 	if (labels.some((label) => label.length > 63)) return { ok: false, error: 'tooLong' };
-	if (!labels.every((label) => LABEL.test(label))) return { ok: false, error: 'malformed' };
+	if (!labels.every((label) => HOST_LABEL.test(label))) return { ok: false, error: 'malformed' };
 	if (labels.length < 2) return { ok: false, error: 'singleLabel' };
 	// A top-level label is never all digits (RFC 3696 §2).
 	if (/^\d+$/.test(labels[labels.length - 1]!)) return { ok: false, error: 'malformed' };

@@ -28,8 +28,6 @@ export interface DnsResponse {
 	answers: DnsRecord[];
 	/** The CNAME chain the resolver followed from the name asked (RFC 1034 §3.6.2). */
 	cnames: Array<Extract<DnsRecord, { type: 'CNAME' }>>;
-	/** The TC bit: DoH responses should never be truncated (RFC 8484 §6), but say so if one is. */
-	truncated: boolean;
 }
 
 /** Raised when bytes are not the DNS response to the question asked. */
@@ -139,6 +137,5 @@ export function decodeResponse(bytes: Uint8Array, name: string, type: QueryType)
 		rcode: String(packet.rcode ?? 'NOERROR'),
 		answers,
 		cnames,
-		truncated: Boolean(packet.flag_tc),
 	};
 }

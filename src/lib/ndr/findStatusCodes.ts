@@ -63,6 +63,3 @@ export function findStatusCodes(text: string): StatusHit[] {
 	}
 	return hits.sort((a, b) => a.index - b.index);
 }
-
-/** A valid RFC 3464 `Status:` value (any subject, as the field is structured). */
-export const DSN_STATUS = /^([245])\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})(?![\w.])/;

@@ -3,6 +3,7 @@
  * fields, then one group per recipient, groups separated by blank lines. Also used on pasted
  * text, where the same field lines appear without MIME around them.
  */
+import { LEADING_STATUS_CODE } from './parseStatusCode';
 
 export interface DsnRecipient {
 	/** Address from Final-Recipient (or Original-Recipient), without the `rfc822;` type. */
@@ -74,8 +75,6 @@ export function stripType(value: string): string {
 	return bare.trim().replace(/^<(.*)>$/, '$1');
 }
 
-const STATUS = /^([245]\.(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2}))(?![\w.])/;
-
 export function parseDeliveryStatus(text: string): DeliveryStatus {
 	const result: DeliveryStatus = { recipients: [] };
 	readGroups(text, (fields) => {
@@ -88,8 +87,8 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
 		if (original) recipient.originalRecipient = stripType(original);
 		const action = fields.get('action');
 		if (action) recipient.action = action.toLowerCase().split(/\s/)[0];
-		const status = STATUS.exec(fields.get('status') ?? '');
-		if (status) recipient.status = status[1];
+		const status = LEADING_STATUS_CODE.exec(fields.get('status') ?? '');
+		if (status) recipient.status = status[0];
 		const remote = fields.get('remote-mta');
 		// "dns; mx.example.com. (203.0.113.30, the server for ...)": keep the host name only.
 		if (remote)

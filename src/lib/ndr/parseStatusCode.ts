@@ -8,12 +8,21 @@ export interface StatusCodeParts {
 	detail: number;
 }
 
-/** RFC 3463 allows 1 to 3 digits per sub-code; leading zeros would make two spellings of one code. */
-const CODE = /^([245])\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
+/**
+ * RFC 3463 §2: `class "." subject "." detail`, class 2, 4 or 5, subject and detail 1 to 3 digits.
+ * Leading zeros would make two spellings of one code (and two anchors), so they are refused.
+ * The one definition of a status code: the schemas, the tree and the bounce parser use these.
+ */
+const SUB_CODE = '(0|[1-9]\\d{0,2})';
+export const STATUS_CODE_SOURCE = `([245])\\.${SUB_CODE}\\.${SUB_CODE}`;
+/** A whole string that is a status code: `5.1.1`. */
+export const STATUS_CODE_PATTERN = new RegExp(`^${STATUS_CODE_SOURCE}$`);
+/** A status code opening a field value (RFC 3464 `Status: 5.1.1 (comment)`), not `5.1.1.2`. */
+export const LEADING_STATUS_CODE = new RegExp(`^${STATUS_CODE_SOURCE}(?![\\w.])`);
 
 /** Splits a status code into its parts, or returns null when it is not one. */
 export function parseStatusCode(code: string): StatusCodeParts | null {
-	const match = CODE.exec(code);
+	const match = STATUS_CODE_PATTERN.exec(code);
 	if (!match) return null;
 	return {
 		class: Number(match[1]) as 2 | 4 | 5,

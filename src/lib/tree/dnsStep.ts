@@ -3,10 +3,8 @@
  * walking logic never depends on how the check is done: the `<decision-tree>` element is given a
  * `RunDnsCheck` (an adapter over `src/lib/checks` and `src/lib/dns`), the tests a fake one.
  */
-import type { CheckStatus } from './nextStep';
-
-export type Offer = 'hosted' | 'private';
-export type Setup = 'exchange-only' | 'ovh-popimap' | 'external-popimap';
+import type { CheckStatus } from '../checks/types';
+import { isOffer, isSetup, type Offer, type Setup } from '../records/offers';
 
 /** The DNS checker's parameters (DESIGN.md: `domain`, `offer`, `setup`, `server`). */
 export interface DnsStepInput {
@@ -32,9 +30,6 @@ export type RunDnsCheck = (
 	signal?: AbortSignal
 ) => Promise<DnsStepResult>;
 
-const OFFERS: readonly string[] = ['hosted', 'private'];
-const SETUPS: readonly string[] = ['exchange-only', 'ovh-popimap', 'external-popimap'];
-
 /**
  * Reads a DNS step's form fields into checker input. Returns `empty` when no domain was typed;
  * the domain is otherwise passed on as typed (trimmed), for the checker to normalise and judge.
@@ -47,8 +42,8 @@ export function readDnsStepInput(fields: {
 }): { ok: true; input: DnsStepInput } | { ok: false; error: 'empty' } {
 	const domain = (fields.domain ?? '').trim();
 	if (domain === '') return { ok: false, error: 'empty' };
-	const offer = OFFERS.includes(fields.offer ?? '') ? (fields.offer as Offer) : 'hosted';
-	const setup = SETUPS.includes(fields.setup ?? '') ? (fields.setup as Setup) : undefined;
+	const offer: Offer = isOffer(fields.offer) ? fields.offer : 'hosted';
+	const setup: Setup | undefined = isSetup(fields.setup) ? fields.setup : undefined;
 	const server = (fields.server ?? '').trim();
 	return {
 		ok: true,

@@ -4,8 +4,7 @@
  */
 import type { Next, Symptom, TreeStep } from '../../schemas/tree';
 
-/** A verdict of `src/lib/checks`: `error` means "could not check", never a misconfiguration. */
-export type CheckStatus = 'pass' | 'warn' | 'fail' | 'error';
+import type { CheckStatus } from '../checks/types';
 
 /** What the person did at a step: picked an answer, or ran the step's DNS check. */
 export type Choice = { answer: string } | { verdict: CheckStatus };

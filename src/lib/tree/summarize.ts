@@ -3,7 +3,9 @@
  * verdicts and the outcome, in the page's language. Plain text on purpose: it is pasted into
  * a ticket form or an e-mail, where markup would show as noise.
  */
-import type { CheckStatus, WalkEntry } from './nextStep';
+import type { CheckStatus } from '../checks/types';
+import { format } from '../i18n/format';
+import type { WalkEntry } from './nextStep';
 
 /** The words a summary needs, in one language. */
 export interface SummaryStrings {
@@ -34,12 +36,6 @@ function oneLine(text: string, max = 253): string {
 	return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
-function fill(template: string, values: Record<string, string>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		Object.hasOwn(values, name) ? values[name] : whole
-	);
-}
-
 /**
  * Summarizes a walk. `walk` lists the steps in order; the last one is the step on screen.
  * `url`, when given, is the link to that step (`?step=`), so support can open it.
@@ -58,7 +54,7 @@ export function summarize(
 		lines.push(`${n}. ${title}`);
 		if (entry.verdict !== undefined) {
 			lines.push(
-				`   ${fill(strings.checkLine, {
+				`   ${format(strings.checkLine, {
 					domain: oneLine(entry.domain ?? '?'),
 					verdict: strings.verdicts[entry.verdict] ?? entry.verdict,
 				})}`
@@ -76,7 +72,7 @@ export function summarize(
 			strings.outcomes[last.step]
 		);
 	} else if (last) {
-		lines.push('', fill(strings.unfinished, { step: strings.titles[last.step] ?? last.step }));
+		lines.push('', format(strings.unfinished, { step: strings.titles[last.step] ?? last.step }));
 	}
 	if (url) lines.push('', `${strings.link}${url}`);
 	return lines.join('\n');

@@ -6,9 +6,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
+import { LOCALE_PATH } from '../../../src/lib/i18n/locales';
 
 export const DIST = join(import.meta.dirname, '..', '..', '..', 'dist');
-export const LOCALES = ['en', 'fr', 'it'] as const;
+export { LOCALE_CODES as LOCALES } from '../../../src/lib/i18n/locales';
 
 function sitemapPaths(): string[] {
 	const files = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
@@ -49,7 +50,7 @@ export function pageType(path: string): string {
 	// Old addresses (src/lib/links/movedPages.ts) are small forwarding pages, whatever their path.
 	if (pageExists(path) && readFileSync(distFile(path), 'utf8').includes('data-moved-to='))
 		return 'moved';
-	const rest = path.replace(/^\/(en|fr|it)\//, '/').replace(/\.html$/, '/');
+	const rest = path.replace(LOCALE_PATH, '/').replace(/\.html$/, '/');
 	const first = rest.split('/').filter(Boolean)[0];
 	return first ?? 'home';
 }

@@ -5,8 +5,8 @@ import type { Page } from '@playwright/test';
 import { errorFiles, uiStrings, ROOT } from '../../unit/helpers';
 import { rankSubResults, type SubResultLike } from '../../../src/lib/search/rankSubResults';
 
-export const LOCALES = ['en', 'fr', 'it'] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { Locale } from '../../../src/lib/i18n/locales';
+export { LOCALE_CODES as LOCALES, type Locale } from '../../../src/lib/i18n/locales';
 
 export { uiStrings };
 

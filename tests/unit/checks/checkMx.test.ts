@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkMx, isIpLiteral } from '../../../src/lib/checks/checkMx';
+import { checkMx } from '../../../src/lib/checks/checkMx';
+import { isIpAddress } from '../../../src/lib/dns/normalizeDomain';
 import { CURRENT, mx, mxResponse, provider, response } from '../helpers/dnsMessages';
 
 const D = 'example.com';
@@ -137,8 +138,8 @@ describe('checkMx, antispam setups (mx0..mx4)', () => {
 		const verdict = run(['192.0.2.25']);
 		expect(verdict.status).toBe('fail');
 		expect(verdict.message.key).toBe('dns.mx.ipLiteral');
-		expect(isIpLiteral('[192.0.2.25]')).toBe(true);
-		expect(isIpLiteral('mx1.mail.ovh.net')).toBe(false);
+		expect(isIpAddress('[192.0.2.25]')).toBe(true);
+		expect(isIpAddress('mx1.mail.ovh.net')).toBe(false);
 	});
 });
 

@@ -189,7 +189,11 @@ describe('validateTree on broken trees', () => {
 	it('refuses a malformed NDR code or step id', () => {
 		expect(() =>
 			treeStepSchema.parse({ id: 'x', kind: 'outcome', resolution: 'fix', ndr: ['5.1'] })
-		).toThrow(/NDR codes/);
+		).toThrow(/Malformed status code \\"5\.1\\"/);
+		// The same rule as the status-code reference: no leading zeros (one spelling, one anchor).
+		expect(() =>
+			treeStepSchema.parse({ id: 'x', kind: 'outcome', resolution: 'fix', ndr: ['5.01.1'] })
+		).toThrow(/Malformed status code/);
 		expect(() =>
 			treeStepSchema.parse({ id: 'Bad_Id', kind: 'outcome', resolution: 'fix' })
 		).toThrow(/kebab-case/);
