@@ -79,6 +79,17 @@ export function metaPolicy(policy) {
 }
 
 /**
+ * Stands in public/_headers for the DNS checker's built-in resolvers, whose one list is
+ * src/lib/dns/resolvers.ts: the build writes their origins in its place in dist/_headers.
+ */
+export const BUILTIN_RESOLVERS_TOKEN = '$BUILTIN_RESOLVERS';
+
+/** public/_headers as it ships: the token replaced by the resolvers' origins. */
+export function fillHeaderTokens(text, builtinResolverOrigins) {
+	return text.split(BUILTIN_RESOLVERS_TOKEN).join(builtinResolverOrigins.join(' '));
+}
+
+/**
  * Origins a local test or preview may add to `connect-src`: the DoH relay of the browser tests
  * listens on 127.0.0.1 on a port of its own. Never part of what ships (tests/e2e/security.spec.ts
  * checks dist/ for them).

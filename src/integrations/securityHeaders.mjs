@@ -1,13 +1,16 @@
 /**
- * Build step for the security headers: `public/_headers` is what static hosts send; hosts that
- * ignore it still get the same Content-Security-Policy as a `<meta>` in every page, derived from
- * that one file here so the two cannot drift. Warns when a page has an inline script whose hash is
+ * Build step for the security headers: `public/_headers` is what static hosts send (with the
+ * DNS checker's resolvers filled in from src/lib/dns/resolvers.ts); hosts that ignore it still get
+ * the same Content-Security-Policy as a `<meta>` in every page, derived from that one file here
+ * so the two cannot drift. Warns when a page has an inline script whose hash is
  * not in `script-src` (tests/e2e/security.spec.ts fails on it; `npm run csp:hashes` fixes it).
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
+import { builtinResolverOrigins } from '../lib/dns/resolvers.ts';
 import {
+	fillHeaderTokens,
 	headersFor,
 	injectMeta,
 	inlineScripts,
@@ -30,7 +33,13 @@ export default function securityHeaders() {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
-				const rules = parseHeaders(await readFile(join(dist, '_headers'), 'utf8'));
+				const headersFile = join(dist, '_headers');
+				const headers = fillHeaderTokens(
+					await readFile(headersFile, 'utf8'),
+					builtinResolverOrigins()
+				);
+				await writeFile(headersFile, headers);
+				const rules = parseHeaders(headers);
 				const entries = await readdir(dist, { recursive: true, withFileTypes: true });
 				const missing = new Set();
 				let pages = 0;

@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHIPPED_URL } from '../../playwright.config';
+import { BUILTIN_RESOLVERS, BUILTIN_RESOLVER_IDS } from '../../src/lib/dns/resolvers';
 import {
 	headersFor,
 	inlineScripts,
@@ -22,13 +23,17 @@ import { DIST, allHtmlPaths, distFile, recordCspViolations, sitePages } from './
 const shipped = readFileSync(join(DIST, '_headers'), 'utf8');
 const rules = parseHeaders(shipped);
 const cspOf = (path: string) => headersFor(rules, path).get('content-security-policy')!;
-const BUILT_IN_RESOLVERS = ['https://cloudflare-dns.com', 'https://dns.google'];
+const BUILT_IN_RESOLVERS = BUILTIN_RESOLVER_IDS.map((id) => new URL(BUILTIN_RESOLVERS[id]).origin);
 
 test.describe('what ships', () => {
-	test('dist/_headers is public/_headers unchanged', () => {
-		expect(shipped).toBe(
-			readFileSync(join(import.meta.dirname, '..', '..', 'public', '_headers'), 'utf8')
+	test('dist/_headers is public/_headers with the built-in resolvers filled in, nothing else', () => {
+		const source = readFileSync(
+			join(import.meta.dirname, '..', '..', 'public', '_headers'),
+			'utf8'
 		);
+		expect(source).toContain('$BUILTIN_RESOLVERS');
+		expect(shipped).not.toContain('$BUILTIN_RESOLVERS');
+		expect(shipped).toBe(source.split('$BUILTIN_RESOLVERS').join(BUILT_IN_RESOLVERS.join(' ')));
 	});
 
 	test('the policy allows no inline script, eval, plugin or framing, and talks only to the built-in resolvers', () => {

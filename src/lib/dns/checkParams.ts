@@ -11,7 +11,12 @@ import {
 	type DomainInputError,
 	type NormalizedDomain,
 } from './normalizeDomain';
-import { parseResolver, type Resolver, type ResolverInputError } from './resolvers';
+import {
+	DEFAULT_RESOLVER,
+	parseResolver,
+	type Resolver,
+	type ResolverInputError,
+} from './resolvers';
 
 export interface CheckForm {
 	domain: string;
@@ -99,7 +104,7 @@ export function permalinkParams(check: ValidCheck): URLSearchParams {
 	params.set('offer', check.offer);
 	if (check.setup) params.set('setup', check.setup);
 	if (check.server) params.set('server', check.server);
-	if (check.resolver.id !== 'cloudflare')
+	if (check.resolver.id !== DEFAULT_RESOLVER)
 		params.set('resolver', check.resolver.id === 'custom' ? check.resolver.url : check.resolver.id);
 	return params;
 }

@@ -10,6 +10,21 @@ export const BUILTIN_RESOLVERS = {
 
 export type BuiltinResolverId = keyof typeof BUILTIN_RESOLVERS;
 
+/** The built-in resolvers in the order the form lists them; the first is the default. */
+export const BUILTIN_RESOLVER_IDS = Object.keys(BUILTIN_RESOLVERS) as BuiltinResolverId[];
+export const DEFAULT_RESOLVER: BuiltinResolverId = 'cloudflare';
+
+/** Their names as readers know them (company names: the same in every language). */
+export const BUILTIN_RESOLVER_NAMES: Record<BuiltinResolverId, string> = {
+	cloudflare: 'Cloudflare',
+	google: 'Google',
+};
+
+/** Their origins (`https://dns.google`): what a page's `connect-src` must allow to ask them. */
+export function builtinResolverOrigins(): string[] {
+	return BUILTIN_RESOLVER_IDS.map((id) => new URL(BUILTIN_RESOLVERS[id]).origin);
+}
+
 export interface Resolver {
 	/** `cloudflare`, `google` or `custom`. */
 	id: BuiltinResolverId | 'custom';
@@ -29,12 +44,15 @@ export function isBuiltinResolverId(value: string): value is BuiltinResolverId {
 
 /**
  * Reads the `resolver` setting: a built-in name, an `https://` DoH URL, or an `http://` URL on
- * the local machine only (a test or a local proxy). Empty means Cloudflare.
+ * the local machine only (a test or a local proxy). Empty means the default (Cloudflare).
  */
 export function parseResolver(input: string | null | undefined): ResolverResult {
 	const text = (input ?? '').trim();
 	if (text === '')
-		return { ok: true, resolver: { id: 'cloudflare', url: BUILTIN_RESOLVERS.cloudflare } };
+		return {
+			ok: true,
+			resolver: { id: DEFAULT_RESOLVER, url: BUILTIN_RESOLVERS[DEFAULT_RESOLVER] },
+		};
 	const lower = text.toLowerCase();
 	if (isBuiltinResolverId(lower))
 		return { ok: true, resolver: { id: lower, url: BUILTIN_RESOLVERS[lower] } };
@@ -66,7 +84,9 @@ export function parseResolver(input: string | null | undefined): ResolverResult 
  * leaves the browser except the queries asked for. The report then suggests a built-in one.
  */
 export function fallbackFor(resolver: Resolver): Resolver | undefined {
-	if (resolver.id === 'cloudflare') return { id: 'google', url: BUILTIN_RESOLVERS.google };
-	if (resolver.id === 'google') return { id: 'cloudflare', url: BUILTIN_RESOLVERS.cloudflare };
-	return undefined;
+	if (!isBuiltinResolverId(resolver.id)) return undefined;
+	// The next built-in one, in a circle: with two, each backs up the other.
+	const ids = BUILTIN_RESOLVER_IDS;
+	const next = ids[(ids.indexOf(resolver.id) + 1) % ids.length]!;
+	return next === resolver.id ? undefined : { id: next, url: BUILTIN_RESOLVERS[next] };
 }
