@@ -4,13 +4,20 @@
  * playwright.config.ts). Nothing leaves 127.0.0.1.
  */
 import { expect, test, type Page } from '@playwright/test';
+import {
+	BUILTIN_RESOLVERS,
+	BUILTIN_RESOLVER_IDS,
+	BUILTIN_RESOLVER_NAMES,
+} from '../../src/lib/dns/resolvers';
 import { CASES, SERVER, domainOf } from '../fixtures/dns/zone.mjs';
 
 const RELAY = `http://127.0.0.1:${process.env.DNS_RELAY_PORT ?? 8053}`;
 const resolver = (mode = '') => `${RELAY}/${mode}dns-query`;
 
 function checkUrl(locale: string, params: Record<string, string | undefined>) {
-	const given = Object.entries(params).filter((entry): entry is [string, string] => !!entry[1]);
+	const given = Object.entries(params).filter(
+		(entry): entry is [string, string] => entry[1] !== undefined
+	);
 	return `/${locale}/dns/?${new URLSearchParams(given).toString()}`;
 }
 
@@ -136,12 +143,15 @@ test.describe('resolver failures are "could not check", in words, never a hang',
 test('a failing built-in resolver is retried once on the other, and the report says which answered', async ({
 	page,
 }) => {
-	// Cloudflare answers SERVFAIL and Google answers from the test zone, both through the local relay.
-	routedHosts = new Set(['cloudflare-dns.com', 'dns.google']);
+	// The default resolver (Cloudflare) answers SERVFAIL and the other one (Google) answers from
+	// the test zone, both through the local relay.
+	const [first, second] = BUILTIN_RESOLVER_IDS;
+	const hostOf = (id: typeof first) => new URL(BUILTIN_RESOLVERS[id]).host;
+	routedHosts = new Set([hostOf(first), hostOf(second)]);
 	const asked: string[] = [];
 	for (const [host, mode] of [
-		['cloudflare-dns.com', 'servfail/'],
-		['dns.google', ''],
+		[hostOf(first), 'servfail/'],
+		[hostOf(second), ''],
 	] as const) {
 		await page.route(`https://${host}/dns-query?**`, async (route) => {
 			asked.push(host);
@@ -153,11 +163,11 @@ test('a failing built-in resolver is retried once on the other, and the report s
 	const mx = (await done(page)).locator('[data-check="mx"]');
 	await expect(mx).toHaveAttribute('data-status', 'pass');
 	await expect(mx).toContainText(
-		'The check asked Google because Cloudflare failed. The resolver could not resolve the name (SERVFAIL).'
+		`The check asked ${BUILTIN_RESOLVER_NAMES[second]} because ${BUILTIN_RESOLVER_NAMES[first]} failed. The resolver could not resolve the name (SERVFAIL).`
 	);
-	await expect(mx).toContainText('Answered by Google at');
-	expect(asked.filter((h) => h === 'cloudflare-dns.com')).toHaveLength(2);
-	expect(asked.filter((h) => h === 'dns.google')).toHaveLength(2);
+	await expect(mx).toContainText(`Answered by ${BUILTIN_RESOLVER_NAMES[second]} at`);
+	expect(asked.filter((h) => h === hostOf(first))).toHaveLength(2);
+	expect(asked.filter((h) => h === hostOf(second))).toHaveLength(2);
 });
 
 test('the report shows running while the resolver is slow, then done', async ({ page }) => {
@@ -264,4 +274,28 @@ test('the form updates the permalink, and the permalink re-runs the check', asyn
 	const again = await done(page);
 	await expect(again.locator('[data-check="srv"]')).toHaveAttribute('data-status', 'fail');
 	await expect(page.getByTestId('dns-domain')).toHaveValue('wrongsrv.example.test');
+});
+
+test('when the clipboard is refused, the report is shown selected to copy by hand', async ({
+	page,
+}) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(navigator, 'clipboard', {
+			value: { writeText: () => Promise.reject(new Error('denied')) },
+		});
+	});
+	await page.goto(checkUrl('it', { domain: 'valid.example.test', resolver: resolver() }));
+	const report = await done(page);
+	await report.getByTestId('dns-copy').click();
+	const field = report.getByTestId('dns-report-text');
+	await expect(field).toBeVisible();
+	await expect(field).toBeFocused();
+	await expect(field).toHaveValue(/Verifica DNS di valid\.example\.test/);
+	await expect(field).toHaveValue(/\/it\/dns\/\?domain=valid\.example\.test/);
+	await expect(report.getByText('Il browser non ha consentito la copia')).toBeVisible();
+	// The whole report is selected, ready for Ctrl+C.
+	const selected = await field.evaluate(
+		(box: HTMLTextAreaElement) => box.selectionEnd - box.selectionStart === box.value.length
+	);
+	expect(selected).toBe(true);
 });

@@ -11,32 +11,34 @@ import {
 	type CheckForm,
 	type ValidCheck,
 } from '../../lib/dns/checkParams';
-import { runDnsCheck, type DnsCheckReport, type LookupLog } from '../../lib/dns/runDnsCheck';
+import { runDnsCheck, type DnsCheckReport } from '../../lib/dns/runDnsCheck';
+import { DEFAULT_RESOLVER, isBuiltinResolverId } from '../../lib/dns/resolvers';
 import { reportText } from '../../lib/checks/reportText';
 import type { Message, Verdict } from '../../lib/checks/types';
+import { resolverLine, say, setupName, type CheckWording } from '../../lib/checks/wording';
 import type { Provider } from '../../schemas/provider';
-import { format, labelPrefix } from '../../lib/i18n/format';
+import { formatDateTime, labelPrefix } from '../../lib/i18n/format';
+import { copyText } from '../clipboard';
 import { el } from '../dom';
-
-type Strings = Record<string, string>;
-type SetupLabels = Record<string, Record<string, string>>;
 
 /** Not a URL, so validation reports a malformed resolver address. */
 const CUSTOM_WITHOUT_URL = 'custom';
 
 export class DnsCheckerElement extends HTMLElement {
-	private strings: Strings = {};
+	private wording: CheckWording = { strings: {}, setupLabels: {}, locale: 'en' };
 	private provider!: Provider;
-	private setupLabels: SetupLabels = {};
 	private locale = 'en';
 	private diagnosticPath = '';
 	private controller?: AbortController;
 
 	connectedCallback() {
-		this.strings = JSON.parse(this.dataset.strings ?? '{}');
-		this.provider = JSON.parse(this.dataset.provider ?? '{}');
-		this.setupLabels = JSON.parse(this.dataset.setupLabels ?? '{}');
 		this.locale = this.dataset.locale ?? 'en';
+		this.wording = {
+			strings: JSON.parse(this.dataset.strings ?? '{}'),
+			setupLabels: JSON.parse(this.dataset.setupLabels ?? '{}'),
+			locale: this.locale,
+		};
+		this.provider = JSON.parse(this.dataset.provider ?? '{}');
 		this.diagnosticPath = this.dataset.diagnostic ?? '';
 		const form = this.querySelector('form')!;
 		const offer = this.field<HTMLSelectElement>('offer');
@@ -52,18 +54,13 @@ export class DnsCheckerElement extends HTMLElement {
 		if (new URLSearchParams(location.search).has('domain')) this.start(fromUrl, false);
 	}
 
-	private t(message: Message | string): string {
-		const { key, params = {} } = typeof message === 'string' ? { key: message } : message;
-		const template = this.strings[key] ?? key;
-		// Setup ids in parameters read as the setup's name in this language.
-		const values = { ...params };
-		if (typeof values.setup === 'string')
-			values.setup = this.setupLabel(String(params.offer ?? 'hosted'), values.setup);
-		return format(template, values);
+	/** A message in the page's language; `offer` decides how a setup id reads. */
+	private t(message: Message | string, offer?: string): string {
+		return say(this.wording, message, offer);
 	}
 
 	private setupLabel(offer: string, setup: string): string {
-		return this.setupLabels[offer]?.[setup] ?? setup;
+		return setupName(this.wording, offer, setup);
 	}
 
 	private field<T extends HTMLElement>(name: string): T {
@@ -91,13 +88,14 @@ export class DnsCheckerElement extends HTMLElement {
 		this.field<HTMLInputElement>('server').value = form.server;
 		const resolver = this.field<HTMLSelectElement>('resolver');
 		const resolverUrl = this.field<HTMLInputElement>('resolverUrl');
-		if (form.resolver === '' || form.resolver === 'cloudflare' || form.resolver === 'google') {
-			resolver.value = form.resolver || 'cloudflare';
+		if (form.resolver === '' || isBuiltinResolverId(form.resolver)) {
+			resolver.value = form.resolver || DEFAULT_RESOLVER;
 		} else {
 			resolver.value = 'custom';
 			resolverUrl.value = form.resolver;
 		}
-		if (form.server || resolver.value !== 'cloudflare') this.querySelector('details')!.open = true;
+		if (form.server || resolver.value !== DEFAULT_RESOLVER)
+			this.querySelector('details')!.open = true;
 		this.relabelSetups();
 		this.syncResolver();
 	}
@@ -208,63 +206,6 @@ export class DnsCheckerElement extends HTMLElement {
 		submit.disabled = false;
 	}
 
-	private timeFormat?: Intl.DateTimeFormat;
-
-	private formatTime(date: Date): string {
-		this.timeFormat ??= new Intl.DateTimeFormat(this.locale, {
-			dateStyle: 'short',
-			timeStyle: 'medium',
-		});
-		return this.timeFormat.format(date);
-	}
-
-	private resolverName(log: LookupLog | undefined, id?: string, url?: string): string {
-		const resolverId = id ?? log?.answeredBy?.id;
-		if (resolverId === 'cloudflare') return 'Cloudflare';
-		if (resolverId === 'google') return 'Google';
-		try {
-			return new URL(url ?? log?.answeredBy?.url ?? '').host;
-		} catch {
-			return '?';
-		}
-	}
-
-	private resolverLine(log: LookupLog | undefined): string {
-		if (!log) return '';
-		const parts: string[] = [];
-		const failed = log.attempts.filter((a) => !a.ok);
-		if (log.answeredBy && failed.length) {
-			const first = failed[0]!;
-			parts.push(
-				this.t({
-					key: 'dns.report.retried',
-					params: {
-						resolver: this.resolverName(undefined, first.resolver.id, first.resolver.url),
-						reason: this.t({
-							key: `dns.error.${first.failure}`,
-							params: { detail: first.detail ?? '' },
-						}),
-						fallback: this.resolverName(log),
-					},
-				})
-			);
-		}
-		if (log.answeredBy && log.fetchedAt) {
-			const time = this.formatTime(log.fetchedAt);
-			parts.push(
-				this.t({ key: 'dns.report.answeredBy', params: { resolver: this.resolverName(log), time } })
-			);
-		} else {
-			const asked = log.attempts.map((a) =>
-				this.resolverName(undefined, a.resolver.id, a.resolver.url)
-			);
-			parts.push(
-				this.t({ key: 'dns.report.noAnswer', params: { resolver: [...new Set(asked)].join(', ') } })
-			);
-		}
-		return parts.join(' ');
-	}
-
 	private render(
 		report: HTMLElement,
 		result: DnsCheckReport,
@@ -298,12 +239,12 @@ export class DnsCheckerElement extends HTMLElement {
 			{
 				heading: this.t('dns.report.check.mx'),
 				verdict: result.mx,
-				resolverLine: this.resolverLine(lookupFor('MX')),
+				resolverLine: resolverLine(this.wording, lookupFor('MX')),
 			},
 			{
 				heading: this.t('dns.report.check.srv'),
 				verdict: result.srv,
-				resolverLine: this.resolverLine(lookupFor('SRV')),
+				resolverLine: resolverLine(this.wording, lookupFor('SRV')),
 			},
 		];
 		for (const item of checks)
@@ -332,7 +273,10 @@ export class DnsCheckerElement extends HTMLElement {
 					label: (text) => labelPrefix(text, this.locale),
 					title: this.t({
 						key: 'dns.report.generated',
-						params: { domain: domain.unicode, time: this.formatTime(result.finishedAt) },
+						params: {
+							domain: domain.unicode,
+							time: formatDateTime(result.finishedAt, this.locale),
+						},
 					}),
 					lines,
 					checks,
@@ -340,20 +284,23 @@ export class DnsCheckerElement extends HTMLElement {
 					zone: result.zone,
 					permalink,
 				},
-				(message) => this.t({ ...message, params: { offer: check.offer, ...message.params } })
+				(message) => this.t(message, check.offer)
 			);
-			try {
-				await navigator.clipboard.writeText(text);
-				copyStatus.textContent = this.t('copy.done');
-			} catch {
-				copyStatus.textContent = this.t('copy.failed');
-			}
+			const copied = await copyText(text, {
+				box: manual,
+				label: this.t('dns.report.manualLabel'),
+				testId: 'dns-report-text',
+			});
+			copyStatus.textContent = this.t(copied ? 'copy.done' : 'copy.failed');
 		});
 		const link = el('a', this.t('dns.report.permalink'));
 		link.href = permalink;
 		link.dataset.testid = 'dns-permalink';
 		actions.append(copy, link, copyStatus);
-		report.append(actions);
+		// Shown when the browser refuses the clipboard: the report, selected, to copy by hand.
+		const manual = el('div', undefined, 'copy-manual dns-report-manual');
+		manual.hidden = true;
+		report.append(actions, manual);
 	}
 
 	private renderVerdict(
@@ -362,7 +309,7 @@ export class DnsCheckerElement extends HTMLElement {
 		resolverLine: string,
 		offer: string
 	): HTMLElement {
-		const t = (message: Message) => this.t({ ...message, params: { offer, ...message.params } });
+		const t = (message: Message) => this.t(message, offer);
 		const box = el('article');
 		box.dataset.check = verdict.check;
 		box.dataset.status = verdict.status;
@@ -388,7 +335,7 @@ export class DnsCheckerElement extends HTMLElement {
 				for (const record of verdict.found) {
 					const li = this.li(
 						record.text,
-						` — ${t({ key: 'dns.report.ttl', params: { ttl: record.ttl } })}`
+						` — ${t({ key: 'dns.report.ttl', params: { ttl: String(record.ttl) } })}`
 					);
 					li.className = `dns-record-${record.judgement}`;
 					li.dataset.judgement = record.judgement;

@@ -11,9 +11,9 @@ import {
 	nextStep,
 	readStepParam,
 	symptomOf,
-	type CheckStatus,
 	type WalkEntry,
 } from '../../lib/tree/nextStep';
+import type { CheckStatus } from '../../lib/checks/types';
 import { summarize, type SummaryStrings } from '../../lib/tree/summarize';
 import {
 	dnsCheckerUrl,
@@ -24,6 +24,7 @@ import {
 import type { TreeStep } from '../../schemas/tree';
 import { createRunDnsCheck } from './runDnsCheck';
 import { el } from '../dom';
+import { copyText } from '../clipboard';
 
 interface HistoryState {
 	tree: WalkEntry[];
@@ -53,7 +54,11 @@ export class DecisionTree extends HTMLElement {
 		this.ui = JSON.parse(this.dataset.ui ?? '{}');
 		// `?resolver=` as on the DNS page, so support (and the tests) can pick the DoH server.
 		const resolver = new URLSearchParams(location.search).get('resolver') ?? '';
-		this.check = createRunDnsCheck({ ...JSON.parse(this.dataset.checker ?? '{}'), resolver });
+		this.check = createRunDnsCheck({
+			...JSON.parse(this.dataset.checker ?? '{}'),
+			resolver,
+			locale: this.dataset.lang ?? 'en',
+		});
 		this.dataset.enhanced = '';
 		this.querySelector<HTMLElement>('.tree-toolbar')!.hidden = false;
 
@@ -182,10 +187,11 @@ export class DecisionTree extends HTMLElement {
 		const section = this.querySelector<HTMLElement>(`section[data-step="${CSS.escape(current)}"]`);
 		const heading = section?.querySelector<HTMLElement>('h2');
 		const live = this.querySelector<HTMLElement>('.tree-live')!;
-		live.textContent = format(this.ui['tree.announce'], {
-			n: this.walk.length,
-			title: heading?.textContent?.trim() ?? current,
-		});
+		live.textContent = format(
+			this.ui['tree.announce'],
+			{ n: this.walk.length, title: heading?.textContent?.trim() ?? current },
+			this.dataset.lang
+		);
 		if (section) this.prefillDns(section);
 		if (options.focus && heading) {
 			heading.focus();
@@ -295,19 +301,14 @@ export class DecisionTree extends HTMLElement {
 
 	private async copySummary() {
 		const text = summarize(this.walk, this.summaryStrings, location.href);
-		const area = this.querySelector<HTMLTextAreaElement>('.tree-summary textarea')!;
-		area.value = text;
-		const live = this.querySelector<HTMLElement>('.tree-live')!;
-		try {
-			await navigator.clipboard.writeText(text);
-			live.textContent = this.ui['tree.copied'];
-		} catch {
-			// Clipboard refused (permissions, insecure context): show the text to copy by hand.
-			this.querySelector<HTMLElement>('.tree-summary')!.hidden = false;
-			live.textContent = this.ui['tree.copyFailed'];
-			area.focus();
-			area.select();
-		}
+		const box = this.querySelector<HTMLElement>('.tree-summary')!;
+		const copied = await copyText(text, {
+			box,
+			label: this.ui['tree.summaryLabel'],
+			testId: 'tree-summary',
+		});
+		this.querySelector<HTMLElement>('.tree-live')!.textContent =
+			this.ui[copied ? 'tree.copied' : 'tree.copyFailed'];
 	}
 
 	private showNotice(message: string) {

@@ -6,7 +6,7 @@
  */
 import { INPUT_ERROR_KEYS, validateForm } from '../../lib/dns/checkParams';
 import type { Message } from '../../lib/checks/types';
-import { format } from '../../lib/i18n/format';
+import { say as sayIn } from '../../lib/checks/wording';
 import type { RunDnsCheck } from '../../lib/tree/dnsStep';
 import type { Provider } from '../../schemas/provider';
 
@@ -20,17 +20,14 @@ export interface CheckerConfig {
 	strings: Record<string, string>;
 	/** Setup names by offer, in the page's language. */
 	setupLabels: Record<string, Record<string, string>>;
+	/** The page's language. */
+	locale: string;
 }
 
 export function createRunDnsCheck(config: CheckerConfig): RunDnsCheck | undefined {
 	if (!config.provider || !config.strings) return undefined;
-	const say = (message: Message | undefined, offer: string): string => {
-		if (!message) return '';
-		const values = { ...(message.params ?? {}) };
-		if (typeof values.setup === 'string')
-			values.setup = config.setupLabels[offer]?.[values.setup] ?? values.setup;
-		return format(config.strings[message.key] ?? message.key, values);
-	};
+	const say = (message: Message | undefined, offer: string): string =>
+		message ? sayIn(config, message, offer) : '';
 	return async (check, input, signal) => {
 		const form = {
 			domain: input.domain,

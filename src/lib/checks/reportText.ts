@@ -31,8 +31,9 @@ export function reportText(input: ReportTextInput, t: Translate): string {
 		if (verdict.expected.length)
 			out.push(`  ${label(t({ key: 'dns.report.expected' }))}${verdict.expected.join(', ')}`);
 		if (verdict.status !== 'error') {
+			// A TTL as zone files and DNS tools write it (3600), not as a grouped number (3,600).
 			const found = verdict.found.map(
-				(f) => `${f.text} (${t({ key: 'dns.report.ttl', params: { ttl: f.ttl } })})`
+				(f) => `${f.text} (${t({ key: 'dns.report.ttl', params: { ttl: String(f.ttl) } })})`
 			);
 			out.push(
 				`  ${label(t({ key: 'dns.report.found' }))}${found.length ? found.join(', ') : t({ key: 'dns.report.nothingFound' })}`

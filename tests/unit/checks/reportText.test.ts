@@ -36,7 +36,7 @@ describe('reportText', () => {
 		);
 		expect(text).toContain('[dns.status.fail] MX');
 		expect(text).toContain('dns.report.expected : mx0.mail.ovh.net');
-		expect(text).toContain('dns.report.found : 10 mx.other.example (dns.report.ttl{"ttl":3600})');
+		expect(text).toContain('dns.report.found : 10 mx.other.example (dns.report.ttl{"ttl":"3600"})');
 		expect(text).toContain('dns.report.fix : dns.fix.mxForeign');
 		expect(text).toContain('[dns.status.error] SRV');
 		expect(text).not.toContain('dns.report.found : dns.report.nothingFound');
