@@ -2,7 +2,7 @@
 /**
  * DNS checker figures (not a timed test). Needs a build (`npm run build`) and Debian's unbound,
  * dnsdist and Chromium. Starts the DNS fixture with 200 ms injected at the relay and
- * `astro preview`, then, in Chromium, for RUNS fresh browser contexts:
+ * dist/ with scripts/serve-dist.mjs --allow-local-doh, then, in Chromium, for RUNS fresh contexts:
  *   - one DoH query's round trip from the page (fetch of /delay/dns-query, body read);
  *   - time from navigation start of /en/dns/?domain=valid.example.test&... to data-state="done";
  *   - time from the check's start (the island connected) to done.
@@ -16,6 +16,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
+import { serveSite } from './lib/serveSite.mjs';
 
 const RUNS = Number(process.argv[2] ?? 15);
 const dist = 'dist';
@@ -77,12 +78,8 @@ const dataAttrs = [...html.matchAll(/<dns-checker([^>]*)>/g)].map((m) => m[1]).j
 
 // --- Timing in Chromium
 await startProcess('node', ['tests/fixtures/dns/serve.mjs'], ports, /dns fixture ready/);
-await startProcess(
-	'npx',
-	['astro', 'preview', '--host', '127.0.0.1', '--port', String(PREVIEW)],
-	{},
-	/127\.0\.0\.1:\d+/
-);
+// The page's CSP must let it reach the local relay: the test variant of the served headers.
+const stopSite = await serveSite({ port: PREVIEW, allowLocalDoh: true });
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	args: ['--disable-background-networking'],
@@ -120,10 +117,11 @@ for (let i = 0; i < RUNS + 1; i++) {
 		return Math.min(...times);
 	}, relay);
 	await context.close();
-	if (i === 0) continue; // warm-up: first preview and relay connections
+	if (i === 0) continue; // warm-up: first server and relay connections
 	results.push({ loadToDone: marks.done, startToDone: marks.done - marks.running, rtt, status });
 }
 await browser.close();
+stopSite();
 stopAll();
 
 const median = (values) => {

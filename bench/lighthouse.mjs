@@ -10,11 +10,10 @@
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { once } from 'node:events';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { serveSite } from './lib/serveSite.mjs';
 
 const PORT = Number(process.env.LH_PORT ?? 4391);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -37,13 +36,7 @@ const pages = positionals.length
 		];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT)], {
-	stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((ok, fail) => {
-	server.stdout.on('data', (d) => String(d).includes('ready') && ok());
-	server.once('exit', (code) => fail(new Error(`serve-dist exited ${code}`)));
-});
+const stopSite = await serveSite({ port: PORT });
 const chrome = await chromeLauncher.launch({
 	chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	chromeFlags: [
@@ -87,11 +80,22 @@ try {
 				.filter((a) => a.score !== null && a.score < 1)
 				.map((a) => `${c}/${a.id} ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}`)
 		);
+		// An audit Lighthouse could not compute has no numericValue (it carries errorMessage, as
+		// cumulative-layout-shift did on /en/diagnostic/): record null and why, never crash.
+		const problems = [];
+		const metric = (id, digits = 0) => {
+			const audit = lhr.audits[id];
+			if (typeof audit?.numericValue !== 'number') {
+				problems.push(`${id}: ${audit?.errorMessage ?? audit?.scoreDisplayMode ?? 'missing'}`);
+				return null;
+			}
+			return Number(audit.numericValue.toFixed(digits));
+		};
 		const metrics = {
-			fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
-			lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
-			tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
-			cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+			fcpMs: metric('first-contentful-paint'),
+			lcpMs: metric('largest-contentful-paint'),
+			tbtMs: metric('total-blocking-time'),
+			cls: metric('cumulative-layout-shift', 3),
 		};
 		const finalUrl = lhr.finalDisplayedUrl;
 		rows.push({
@@ -101,7 +105,7 @@ try {
 			performanceRuns,
 			...metrics,
 			below,
-			warnings: lhr.runWarnings,
+			warnings: [...lhr.runWarnings, ...problems],
 			loadAverage: loadavg()[0],
 		});
 		console.log(
@@ -111,8 +115,7 @@ try {
 	}
 } finally {
 	chrome.kill();
-	server.kill('SIGTERM');
-	await once(server, 'exit');
+	stopSite();
 }
 await writeFile(
 	'bench/results/lighthouse.json',

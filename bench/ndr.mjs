@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /**
- * Bounce analyzer speed, as a person gets it: the built `/en/ndr/` page served by `astro preview`,
+ * Bounce analyzer speed, as a person gets it: the built `/en/ndr/` page served by serve-dist,
  * in Chromium, timing the page's own `<ndr-analyzer>` on 5 MB inputs given as files (what a dropped
  * .eml does), from reading the file to the rendered result.
  * Usage: npm run build && node bench/ndr.mjs [runs]   (from the repo root; Chromium from
  * CHROMIUM_PATH or /usr/bin/chromium; port from BENCH_PORT or 4399)
  */
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { serveSite } from './lib/serveSite.mjs';
 import { readFileSync } from 'node:fs';
 
 const runs = Number(process.argv[2] ?? 7);
@@ -43,25 +43,7 @@ const cases = [
 	['5 MB report forwarded in a message', bigForwarded(5 * MB)],
 ];
 
-const server = spawn(
-	'node_modules/.bin/astro',
-	['preview', '--host', '127.0.0.1', '--port', String(port)],
-	{
-		stdio: ['ignore', 'pipe', 'inherit'],
-		// node_modules/.bin first, as npm scripts do, so astro runs on the project's Node 24.
-		env: {
-			...process.env,
-			PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}`,
-			ASTRO_TELEMETRY_DISABLED: '1',
-		},
-	}
-);
-await new Promise((resolve, reject) => {
-	server.stdout.on('data', (chunk) => String(chunk).includes(String(port)) && resolve());
-	server.on('exit', (code) =>
-		reject(new Error(`astro preview exited (${code}): run npm run build first`))
-	);
-});
+const stopSite = await serveSite({ port });
 
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -98,5 +80,5 @@ try {
 	}
 } finally {
 	await browser.close();
-	server.kill();
+	stopSite();
 }

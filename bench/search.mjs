@@ -11,15 +11,15 @@
  *   index = language metadata + index chunks + the first result's fragment + the entry JSON;
  *   runtime = pagefind.js, its worker and the WebAssembly (the same for every query).
  * Usage: npm run build && npx node bench/search.mjs [runs=5]   (from the repository root;
- *        BENCH_BASE_URL=http://127.0.0.1:4321 to use a preview already running)
+ *        BENCH_BASE_URL=http://127.0.0.1:4321 to use a server already running, e.g. npm start)
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { serveSite } from './lib/serveSite.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
-// BENCH_BASE_URL reuses a running `astro preview` (Astro 7 runs one per project at a time).
+// BENCH_BASE_URL reuses a running server instead of starting scripts/serve-dist.mjs.
 const PORT = 4390 + Math.floor(Math.random() * 50);
 const BASE = process.env.BENCH_BASE_URL ?? `http://127.0.0.1:${PORT}`;
 const QUERIES = {
@@ -49,21 +49,8 @@ const QUERIES = {
 	],
 };
 
-const server = process.env.BENCH_BASE_URL
-	? undefined
-	: spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
-			stdio: 'ignore',
-		});
-const stop = () => server?.kill('SIGTERM');
+const stop = process.env.BENCH_BASE_URL ? () => {} : await serveSite({ port: PORT });
 process.on('exit', stop);
-for (let i = 0; ; i++) {
-	try {
-		if ((await fetch(`${BASE}/en/`)).ok) break;
-	} catch {
-		if (i > 100) throw new Error(`astro preview did not answer on ${BASE}`);
-	}
-	await new Promise((r) => setTimeout(r, 200));
-}
 
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
