@@ -27,10 +27,13 @@ export function isServerLike(
 	);
 }
 
+/** What a guess of the setup can rest on: the provider's MX hosts, the server's name, or nothing. */
+export const INFERENCE_BASES = ['hosts', 'server', 'none'] as const;
+
 export interface InferredSetup {
 	setup: Setup;
-	/** What the guess rests on: the provider's MX hosts, the server's name, or nothing (default). */
-	basis: 'hosts' | 'server' | 'none';
+	/** What the guess rests on (`dns.note.setupInferred.{basis}` says so in the report). */
+	basis: (typeof INFERENCE_BASES)[number];
 }
 
 /**

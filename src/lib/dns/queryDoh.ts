@@ -16,14 +16,16 @@ import { fallbackFor, type Resolver } from './resolvers';
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** Why a resolver could not answer: each has its own message in the UI. */
-export type DohFailure =
-	| 'timeout' // no answer in time
-	| 'network' // the request failed: offline, DNS of the resolver, TLS, or blocked (CORS, extension)
-	| 'http' // an HTTP status other than 200
-	| 'garbage' // 200 but not a DNS answer to our question
-	| 'servfail' // the resolver could not resolve the name (RCODE 2), e.g. broken DNSSEC or dead servers
-	| 'refused' // RCODE 5, or another rcode that is not an answer
-	| 'aborted'; // the person started a new check
+export const DOH_FAILURES = [
+	'timeout', // no answer in time
+	'network', // the request failed: offline, DNS of the resolver, TLS, or blocked (CORS, extension)
+	'http', // an HTTP status other than 200
+	'garbage', // 200 but not a DNS answer to our question
+	'servfail', // the resolver could not resolve the name (RCODE 2), e.g. broken DNSSEC or dead servers
+	'refused', // RCODE 5, or another rcode that is not an answer
+	'aborted', // the person started a new check
+] as const;
+export type DohFailure = (typeof DOH_FAILURES)[number];
 
 export interface DohAttempt {
 	resolver: Resolver;

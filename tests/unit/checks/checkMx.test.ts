@@ -41,9 +41,17 @@ describe('checkMx, antispam setups (mx0..mx4)', () => {
 	});
 
 	it('takes the older lists from the provider data, not from code', () => {
-		const legacy = provider.setups[0]!.mx.kind === 'hosts' ? provider.setups[0]!.mx.legacy : [];
-		for (const list of legacy)
-			expect(run(list.hosts).status).toBe(list.hosts.length === CURRENT.length ? 'pass' : 'warn');
+		// The same rules with another older list: mx2+mx3 now warns, mx1 alone now passes.
+		const otherLegacy = structuredClone(provider);
+		for (const rule of otherLegacy.setups)
+			if (rule.mx.kind === 'hosts' && rule.offer === 'hosted')
+				rule.mx.legacy = [
+					{ hosts: ['mx2.mail.ovh.net', 'mx3.mail.ovh.net'], source: rule.mx.current.source },
+				];
+		const older = run(['mx3.mail.ovh.net', 'mx2.mail.ovh.net'], { provider: otherLegacy });
+		expect(older.status).toBe('warn');
+		expect(older.message.key).toBe('dns.mx.olderList');
+		expect(run(['mx1.mail.ovh.net'], { provider: otherLegacy }).status).toBe('pass');
 	});
 
 	it('ignores letter case and trailing dots in the answers', () => {
