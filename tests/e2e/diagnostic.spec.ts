@@ -26,16 +26,21 @@ async function paste(page: Page, text: string) {
 
 for (const locale of LOCALES) {
 	test.describe(`/${locale}/diagnostic/`, () => {
-		for (const anchor of ANCHORS) {
-			test(`#${anchor} scrolls to its section`, async ({ page }) => {
+		test('each #anchor, opened as a link, scrolls to its section', async ({ page }) => {
+			for (const anchor of ANCHORS) {
+				// A fresh load each time, as a support link opens: not a jump within the page.
+				await page.goto('about:blank');
 				await page.goto(`/${locale}/diagnostic/#${anchor}`);
 				const heading = page.locator(`h2[id="${anchor}"]`);
-				await expect(heading).toHaveCount(1);
-				await expect(heading).toBeInViewport();
+				await expect(heading, anchor).toHaveCount(1);
+				await expect(heading, anchor).toBeInViewport();
 				// The section under the heading is the error's own: it carries its fix.
-				await expect(page.locator(`section:has(> h2[id="${anchor}"]) p`).first()).toBeVisible();
-			});
-		}
+				await expect(
+					page.locator(`section:has(> h2[id="${anchor}"]) p`).first(),
+					anchor
+				).toBeVisible();
+			}
+		});
 
 		for (const [file, want] of Object.entries(expected)) {
 			test(`the reader maps the ${file} output to ${want.anchors.join(', ')}`, async ({ page }) => {
