@@ -4,7 +4,8 @@
  * later are covered without touching this file. Same rule set as Starlight's docs/__a11y__.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { LOCALES, sitePages } from './support/dist';
+import { statSync } from 'node:fs';
+import { LOCALES, distFile, sitePages } from './support/dist';
 import { runAxe, type AxeScope } from './support/axe';
 
 const THEMES = ['light', 'dark'] as const;
@@ -60,6 +61,9 @@ async function expectNoViolations(page: Page, scope: AxeScope = {}) {
 for (const path of sitePages()) {
 	for (const theme of THEMES) {
 		test(`${path} has no accessibility violation in the ${theme} theme`, async ({ browser }) => {
+			// axe's time grows with the page: the status code reference (hundreds of sections) takes
+			// seconds where a guide page takes one, and more on a busy machine.
+			test.setTimeout(30_000 + Math.round(statSync(distFile(path)).size / 1000) * 250);
 			const context = await browser.newContext();
 			const page = await context.newPage();
 			// `/` sends readers on by script; audit the page itself, as no-JS readers and robots get it.

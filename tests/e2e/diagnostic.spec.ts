@@ -27,6 +27,7 @@ async function paste(page: Page, text: string) {
 for (const locale of LOCALES) {
 	test.describe(`/${locale}/diagnostic/`, () => {
 		test('each #anchor, opened as a link, scrolls to its section', async ({ page }) => {
+			test.setTimeout(10_000 + ANCHORS.length * 8_000);
 			for (const anchor of ANCHORS) {
 				// A fresh load each time, as a support link opens: not a jump within the page.
 				await page.goto('about:blank');

@@ -71,6 +71,7 @@ test.describe('the diagnostic reader', () => {
 	// guard has watched the page since it loaded.
 	for (const locale of LOCALES) {
 		test(`/${locale}/: shows every hostile value as text and runs nothing`, async ({ page }) => {
+			test.setTimeout(10_000 + Object.keys({ ...PAYLOADS, ...FIELD_ONLY }).length * 4_000);
 			const check = await guard(page);
 			await page.goto(`/${locale}/diagnostic/`);
 			const output = page.getByTestId('diag-output');
@@ -101,7 +102,7 @@ test.describe('the DNS page with hostile URL parameters', () => {
 		test(`?${param}= with every hostile value runs nothing and the page answers`, async ({
 			page,
 		}) => {
-			test.setTimeout(90_000);
+			test.setTimeout(10_000 + Object.keys(PAYLOADS).length * 8_000);
 			const check = await guard(page, [NAMED_RESOLVER]);
 			for (const [name, value] of Object.entries(PAYLOADS)) {
 				const query = new URLSearchParams({ ...DNS_DEFAULTS, [param]: value });
@@ -123,7 +124,6 @@ test.describe('the DNS checker form', () => {
 	test('takes every hostile value in each text field, runs nothing, and answers', async ({
 		page,
 	}) => {
-		test.setTimeout(120_000);
 		const check = await guard(page, [NAMED_RESOLVER]);
 		await page.goto('/en/dns/');
 		const fields = page.locator(
@@ -134,6 +134,8 @@ test.describe('the DNS checker form', () => {
 			await details.click();
 		const count = await fields.count();
 		expect(count).toBeGreaterThanOrEqual(3);
+		// One submission per field and value, each answered before the next.
+		test.setTimeout(20_000 + count * Object.keys({ ...PAYLOADS, ...FIELD_ONLY }).length * 4_000);
 		// One page for every field and value: each submission runs the checker anew.
 		for (let i = 0; i < count; i++) {
 			for (const [name, value] of Object.entries({ ...PAYLOADS, ...FIELD_ONLY })) {
@@ -159,7 +161,11 @@ test.describe('the bounce analyzer', () => {
 	test('takes every hostile value pasted or in an .eml file, runs nothing, and answers', async ({
 		page,
 	}) => {
-		test.setTimeout(120_000);
+		// One analysis per pasted value and per file, each answered before the next.
+		test.setTimeout(
+			10_000 +
+				(Object.keys({ ...PAYLOADS, ...FIELD_ONLY }).length + Object.keys(PAYLOADS).length) * 5_000
+		);
 		const check = await guard(page);
 		await page.goto('/en/ndr/');
 		const input = page.getByTestId('ndr-input');
@@ -199,7 +205,7 @@ test.describe('the bounce analyzer', () => {
 
 test.describe('the decision tree', () => {
 	test('?step= with every hostile value runs nothing and the page answers', async ({ page }) => {
-		test.setTimeout(90_000);
+		test.setTimeout(10_000 + Object.keys(PAYLOADS).length * 6_000);
 		const check = await guard(page);
 		for (const [name, value] of Object.entries(PAYLOADS)) {
 			await page.goto(`/en/troubleshooting/?${new URLSearchParams({ step: value })}`);
@@ -211,7 +217,7 @@ test.describe('the decision tree', () => {
 test('every page answers a hostile query string and fragment without running it', async ({
 	page,
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(10_000 + sitePages().length * 5_000);
 	const check = await guard(page);
 	const hostile = `?q=${encodeURIComponent(PAYLOADS['an img tag with onerror']!)}&lang=${encodeURIComponent(PAYLOADS['a script element']!)}#${encodeURIComponent(PAYLOADS['an attribute break-out']!)}`;
 	for (const path of sitePages().filter((p) => p !== '/')) {
