@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { LOCALES, errorMessages, uiStrings } from './support/site';
+import { GUIDE_SLUGS } from '../../src/lib/links/movedPages';
 
 /** Copy links and arrival on an anchor (point 2), and links people already have (point 3). */
 
@@ -25,11 +26,9 @@ const TREE_STEPS: string[] = (
 	JSON.parse(readFileSync(join(ROOT, 'src/content/tree/steps.json'), 'utf8')) as { id: string }[]
 ).map((s) => s.id);
 const GUIDE_ANCHORS = ['blocked', 'expired', 'password', 'hostname'];
-const OLD_GUIDE_PATHS = {
-	en: '/en/exchange_diagnostic_what_to_do_if_you_encounter_an_error/',
-	fr: '/fr/diagnostic-exchange-que-faire-en-cas-derreur/',
-	it: '/it/diagnostica_exchange_cosa_fare_in_caso_di_errore/',
-} as const;
+/** The published guide's address in each language that had one (src/lib/links/movedPages.ts). */
+const oldGuidePath = (locale: string) =>
+	GUIDE_SLUGS.find((moved) => moved.to === `/${locale}/diagnostic/`)?.from;
 
 for (const locale of LOCALES) {
 	const strings = uiStrings(locale);
@@ -157,8 +156,10 @@ for (const locale of LOCALES) {
 	test(`the old ${locale} guide address keeps working, with each of its anchors`, async ({
 		page,
 	}) => {
+		const old = oldGuidePath(locale);
+		test.skip(!old, `no published guide in ${locale}: no old address to keep`);
 		for (const anchor of GUIDE_ANCHORS) {
-			await page.goto(`${OLD_GUIDE_PATHS[locale]}#${anchor}`);
+			await page.goto(`${old}#${anchor}`);
 			await expect(page).toHaveURL(new RegExp(`/${locale}/diagnostic/#${anchor}$`));
 			await expect(page.locator(`h2[id="${anchor}"]`)).toBeInViewport();
 		}
@@ -167,7 +168,9 @@ for (const locale of LOCALES) {
 	test(`the old ${locale} guide address opened with a query keeps the query and the anchor`, async ({
 		page,
 	}) => {
-		await page.goto(`${OLD_GUIDE_PATHS[locale]}?utm=mail#expired`);
+		const old = oldGuidePath(locale);
+		test.skip(!old, `no published guide in ${locale}: no old address to keep`);
+		await page.goto(`${old}?utm=mail#expired`);
 		await expect(page).toHaveURL(new RegExp(`/${locale}/diagnostic/\\?utm=mail#expired$`));
 	});
 }
@@ -203,7 +206,7 @@ test.describe('addresses without a language', () => {
 	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(OLD_GUIDE_PATHS.en);
+		await page.goto(oldGuidePath('en')!);
 		await expect(page).toHaveURL(/\/en\/diagnostic\/$/);
 		await context.close();
 	});
