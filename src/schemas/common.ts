@@ -32,10 +32,77 @@ export const SEED_FILES = [
 	'003_178ee77a2a361ea2.txt',
 	'004_c0d9e53d962387e6.txt',
 ] as const;
+export type SeedFile = (typeof SEED_FILES)[number];
 export const seedSchema = z.enum(SEED_FILES, {
 	error: (issue) =>
 		`Unknown source guide ${JSON.stringify(issue.input)}: name a file of shared/seeds`,
 });
+
+/** What a reader is shown of a source guide: its title as published, its language, its date. */
+export interface GuideReference {
+	/** The title as the guide gives it (front matter `title`), in the guide's own language. */
+	title: string;
+	/** The language the guide is written in (`lang` of the rendered title). */
+	lang: 'en' | 'fr' | 'it';
+	/** Date of its last update (ISO `YYYY-MM-DD`), where the guide states one. */
+	updated?: string;
+}
+
+/**
+ * The seed guides as readers see them cited: title and date, never the file name. Only 000
+ * states a date ("Last updated 8th July 2022"); the others are undated. The French titles of
+ * 001 and 004 are written with the punctuation and accents the published guides use: the seed
+ * files carry `&#58;` for the colon and lost the accents of 004's title.
+ * @see ../../../shared/seeds/README.md
+ */
+export const SEED_GUIDES: Record<SeedFile, GuideReference> = {
+	'000_be15cc7127dc9026.txt': {
+		title: 'Using Exchange error diagnostics',
+		lang: 'en',
+		updated: '2022-07-08',
+	},
+	'001_b032054810995f79.txt': {
+		title: 'Diagnostic Exchange\u00a0: que faire en cas d’erreur\u00a0?',
+		lang: 'fr',
+	},
+	'002_ca6603ac0526d256.txt': {
+		title: 'Diagnostica Exchange: cosa fare in caso di errore?',
+		lang: 'it',
+	},
+	'003_178ee77a2a361ea2.txt': {
+		title: 'Réagir en cas d’indisponibilité de vos e-mails',
+		lang: 'fr',
+	},
+	'004_c0d9e53d962387e6.txt': {
+		title: 'Que vérifier lors d’un problème d’envoi ou de réception avec un compte Exchange\u00a0?',
+		lang: 'fr',
+	},
+};
+
+/**
+ * One of OVHcloud's public guides (repository `ovh/docs`), for a fact the seed guides do not
+ * give or give in an older form (a control-panel label that has changed, the current webmail
+ * address). Cited by title; `path` is the file in `ovh/docs`.
+ */
+export const publicGuideSchema = z
+	.object({
+		/** The guide's title as published, in its own language. */
+		title: z.string().min(3),
+		/** Its file in the ovh/docs repository. */
+		path: z.string().regex(/^pages\/[\w./-]+\.md$/, {
+			error: "Give the guide's file in ovh/docs, e.g. pages/web/…/guide.en-gb.md",
+		}),
+		/** Date of its last update as it states it (ISO `YYYY-MM-DD`). */
+		updated: z.iso.date().optional(),
+		/** The language it is written in. */
+		lang: z.enum(['en', 'fr', 'it']),
+	})
+	.strict();
+export type PublicGuide = z.infer<typeof publicGuideSchema>;
+
+/** Where a provider fact comes from: a seed guide, or one or more of OVHcloud's public guides. */
+export const factSourceSchema = z.union([seedSchema, z.array(publicGuideSchema).min(1)]);
+export type FactSource = z.infer<typeof factSourceSchema>;
 
 /** A fully qualified host name in lower case, without a trailing dot. */
 export const hostNameSchema = z

@@ -12,8 +12,12 @@ export const errorFactsSchema = z
 	.object({
 		/** Position on the page. */
 		order: z.number().int().min(0),
-		/** Whether the error stops sending, receiving, both, or neither (reference section). */
-		affects: z.array(z.enum(['send', 'receive'])).default([]),
+		/**
+		 * What the error stops: sending, receiving (mail no longer reaches the mailbox), reading
+		 * (nobody can sign in to read the mail that keeps arriving); none for a reference section
+		 * or an error that says nothing about the account (a failed diagnostic sign-in).
+		 */
+		affects: z.array(z.enum(['send', 'receive', 'read'])).default([]),
 		/** Other anchors of the diagnostic page the fix refers to. */
 		related: z.array(diagnosticAnchorSchema).default([]),
 		/** Checks and provider pages the fix links to. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import {
+	factSourceSchema,
 	hostNameSchema,
 	portSchema,
 	seedSchema,
@@ -24,6 +25,11 @@ export const localizedSchema = z.object(
 const hostListSchema = z.object({
 	hosts: z.array(hostNameSchema).min(1),
 	source: seedSchema,
+	/**
+	 * Why these hosts apply where the source guide gives fewer or none (the newer guide's fuller
+	 * list of the same servers), shown next to the source.
+	 */
+	reason: localizedSchema.optional(),
 });
 
 /**
@@ -64,14 +70,29 @@ const panelPathSchema = z
 				LOCALE_CODES.map((code) => [code, z.array(z.string().min(1)).min(1)])
 			) as Record<(typeof LOCALE_CODES)[number], z.ZodArray<z.ZodString>>
 		),
-		source: seedSchema,
+		source: factSourceSchema,
 	})
 	.strict();
 
+const httpsUrlSchema = z.url({
+	protocol: /^https$/,
+	error: 'Links must be absolute https:// URLs',
+});
+
 const linkSchema = z
 	.object({
-		url: z.url({ protocol: /^https$/, error: 'Links must be absolute https:// URLs' }),
-		source: seedSchema,
+		url: httpsUrlSchema,
+		/** The address for readers of one language, where the provider has one per country site. */
+		byLocale: z
+			.object(
+				Object.fromEntries(LOCALE_CODES.map((code) => [code, httpsUrlSchema.optional()])) as Record<
+					(typeof LOCALE_CODES)[number],
+					z.ZodOptional<typeof httpsUrlSchema>
+				>
+			)
+			.strict()
+			.optional(),
+		source: factSourceSchema,
 	})
 	.strict();
 

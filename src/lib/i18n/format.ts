@@ -109,6 +109,17 @@ export function formatDateTime(date: Date, locale: string, timeZone?: string): s
 	}).format(date);
 }
 
+/**
+ * A calendar day given as ISO `YYYY-MM-DD` (a guide's "last updated"), with the month as a
+ * word: `8 July 2022`, `8 juillet 2022`, `8 luglio 2022`. Read and written in UTC, so the day
+ * never shifts with the reader's time zone.
+ */
+export function formatDay(isoDay: string, locale: string): string {
+	return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
+		new Date(`${isoDay}T00:00:00Z`)
+	);
+}
+
 /** A size in the page's language: `1.5 MB`, `1,5 Mo`. */
 export function formatMegabytes(bytes: number, locale: string): string {
 	return new Intl.NumberFormat(intlLocale(locale), {

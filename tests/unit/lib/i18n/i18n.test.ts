@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	format,
 	formatDateTime,
+	formatDay,
 	formatMegabytes,
 	labelPrefix,
 } from '../../../../src/lib/i18n/format';
@@ -95,5 +96,13 @@ describe('labelPrefix', () => {
 	it('puts a no-break space before the colon in French only', () => {
 		expect(labelPrefix('Source', 'fr')).toBe('Source\u00a0: ');
 		expect(labelPrefix('Fonte', 'it')).toBe('Fonte: ');
+	});
+});
+
+describe('formatDay', () => {
+	it('writes a guide’s date with the month as a word, in the page’s language', () => {
+		expect(formatDay('2022-07-08', 'en')).toBe('8 July 2022');
+		expect(formatDay('2022-07-08', 'fr')).toBe('8 juillet 2022');
+		expect(formatDay('2022-07-08', 'it')).toBe('8 luglio 2022');
 	});
 });
