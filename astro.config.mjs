@@ -59,6 +59,8 @@ export default defineConfig({
 			components: {
 				// Keeps the #anchor when switching language (support links point at anchors).
 				LanguageSelect: './src/components/LanguageSelect.astro',
+				// Starlight's own search box, wrapped: see src/components/Search.astro.
+				Search: './src/components/Search.astro',
 			},
 			// og:locale in language_TERRITORY form, small social card, noindex on "page not found".
 			routeMiddleware: './src/routeData.ts',

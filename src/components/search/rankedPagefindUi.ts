@@ -9,6 +9,7 @@
  *    message opens its own `#anchor`; Starlight's own `processResult` then runs as before.
  * 2. Pagefind names its box by placeholder only (axe rule label-title-only): the box gets the
  *    same words as its accessible name.
+ * 3. Built after the dialog was opened, the box takes the focus the dialog gave to nothing.
  */
 import {
 	PagefindUI as PagefindDefaultUI,
@@ -47,5 +48,8 @@ export class PagefindUI extends PagefindDefaultUI {
 		const label = options.translations?.placeholder;
 		const input = searchBox();
 		if (input && label) input.setAttribute('aria-label', label);
+		// 3. A reader who opened the dialog before the box existed (Ctrl+K at once) types into it:
+		// Starlight focuses the box when the dialog opens, and there was none yet.
+		if (input?.closest('dialog')?.open) input.focus();
 	}
 }
