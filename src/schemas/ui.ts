@@ -13,6 +13,7 @@ export const READER_SCRIPT_KEYS = [
 	'reader.matched',
 	'reader.unknownTitle',
 	'reader.unknownHint',
+	'reader.frameLabel',
 ] as const;
 
 /** `<decision-tree>` (DecisionTree.astro, data-ui). */

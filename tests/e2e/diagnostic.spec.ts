@@ -15,9 +15,8 @@ const ANCHORS = [
 	'hostname',
 ];
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'diagnostic');
-const expected: Record<string, { anchors: string[] }> = JSON.parse(
-	readFileSync(join(FIXTURES, 'expected.json'), 'utf8')
-);
+const expected: Record<string, { anchors: string[]; frame: number; unrecognised: number }> =
+	JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
 
 async function paste(page: Page, text: string) {
 	await page.getByTestId('diag-input').fill(text);
@@ -53,6 +52,10 @@ for (const locale of LOCALES) {
 					items.map((i) => (i as HTMLElement).dataset.error)
 				);
 				expect(found.sort()).toEqual([...want.anchors].sort());
+				// The diagnostic's own heading is shown as such; only the lines that matter are "not
+				// recognised".
+				await expect(page.getByTestId('diag-frame')).toHaveCount(want.frame > 0 ? 1 : 0);
+				await expect(page.getByTestId('diag-unrecognised')).toHaveCount(want.unrecognised);
 				// Each result links to its anchor, and following it lands on the section.
 				const first = results.first().locator('a');
 				const anchor = found[0]!;

@@ -20,8 +20,22 @@ export interface DiagnosticMatch {
 	lines: MatchedLine[];
 }
 
+/** A line of the diagnostic's own frame around its messages: its title with the account, its date. */
+export interface FrameLine {
+	line: number;
+	/** The line as pasted (untrusted: render as text only). */
+	text: string;
+	kind: 'title' | 'date';
+}
+
 export type DiagnosticReadResult =
-	| { ok: true; matches: DiagnosticMatch[]; unrecognised: { line: number; text: string }[] }
+	| {
+			ok: true;
+			matches: DiagnosticMatch[];
+			/** The diagnostic's heading lines, read as such rather than left unrecognised. */
+			frame: FrameLine[];
+			unrecognised: { line: number; text: string }[];
+	  }
 	| { ok: false; reason: 'empty' | 'too-long' | 'not-text'; size: number; max: number };
 
 /** A diagnostic result is a few kilobytes; anything far larger was pasted by mistake. */
@@ -29,6 +43,26 @@ export const MAX_DIAGNOSTIC_INPUT = 50_000;
 
 /** Prefixes the diagnostic puts before a message, in the site's languages. */
 const PREFIX = /^(warning|attention|attenzione|avertissement|avviso|error|erreur|errore)\b\s*/;
+
+/**
+ * The diagnostic's frame, on folded text (normalizeText: no case, accents or punctuation), in
+ * the site's languages: "Diagnostic result for contact@example.com", "Résultat du diagnostic
+ * pour …", "Risultato della diagnostica per …", and its date line "Date: 2026-11-20 14:02",
+ * "Date : 20/11/2026", "Data: 20/11/2026 14:02". Matched whole, so a line that only starts like
+ * one is still reported.
+ */
+const FRAME_LINES: readonly { kind: FrameLine['kind']; pattern: RegExp }[] = [
+	{
+		kind: 'title',
+		pattern:
+			/^(?:diagnostic results?|results? of the diagnostic|resultats? du diagnostic|risultat[oi] della diagnostica)(?: (?:for|pour|per|de|di|del|dell) \S+(?: \S+){0,8})?$/,
+	},
+	{ kind: 'date', pattern: /^(?:date|data)(?: \d{1,4}){2,6}$/ },
+];
+
+function frameKind(folded: string): FrameLine['kind'] | undefined {
+	return FRAME_LINES.find(({ pattern }) => pattern.test(folded))?.kind;
+}
 
 /** Below this similarity a line is not taken for a message (measured on the fixtures: typos score 0.85+). */
 const FUZZY_THRESHOLD = 0.82;
@@ -121,11 +155,17 @@ export function matchDiagnosticOutput(
 	const messages = prepareCatalog(catalog);
 	const byAnchor = new Map<string, MatchedLine[]>();
 	const unrecognised: { line: number; text: string }[] = [];
+	const frame: FrameLine[] = [];
 
 	text.split(/\r\n|\r|\n/).forEach((raw, index) => {
 		const line = raw.replace(CONTROL_CHARACTERS, '').trim();
 		if (!line) return;
 		const found = matchLine(line, messages);
+		const kind = found.length === 0 ? frameKind(normalizeText(line)) : undefined;
+		if (kind) {
+			frame.push({ line: index + 1, text: line, kind });
+			return;
+		}
 		if (found.length === 0) {
 			unrecognised.push({ line: index + 1, text: line });
 			return;
@@ -141,5 +181,5 @@ export function matchDiagnosticOutput(
 	const matches = [...byAnchor.entries()]
 		.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
 		.map(([anchor, lines]) => ({ anchor, lines }));
-	return { ok: true, matches, unrecognised };
+	return { ok: true, matches, frame, unrecognised };
 }

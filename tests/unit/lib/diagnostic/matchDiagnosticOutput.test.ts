@@ -21,9 +21,8 @@ const catalog: DiagnosticMessageCatalogEntry[] = DIAGNOSTIC_ANCHORS.map((anchor)
 }));
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'diagnostic');
-const expected: Record<string, { anchors: string[]; unrecognised: number }> = JSON.parse(
-	readFileSync(join(FIXTURES, 'expected.json'), 'utf8')
-);
+const expected: Record<string, { anchors: string[]; frame: number; unrecognised: number }> =
+	JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
 
 function anchorsOf(text: string): string[] {
 	const result = matchDiagnosticOutput(text, catalog);
@@ -37,6 +36,7 @@ describe('matchDiagnosticOutput', () => {
 			const result = matchDiagnosticOutput(readFileSync(join(FIXTURES, file), 'utf8'), catalog);
 			if (!result.ok) throw new Error(result.reason);
 			expect(result.matches.map((m) => m.anchor).sort()).toEqual([...want.anchors].sort());
+			expect(result.frame).toHaveLength(want.frame);
 			expect(result.unrecognised).toHaveLength(want.unrecognised);
 		});
 	}
@@ -83,6 +83,42 @@ describe('matchDiagnosticOutput', () => {
 		expect(anchorsOf('[14:02:11] ✗ WARNING: Webmail authentication has failed (code 3)')).toEqual([
 			'password',
 		]);
+	});
+
+	it('reads the diagnostic’s own title and date lines as its frame, in every language', () => {
+		const result = matchDiagnosticOutput(
+			[
+				'Diagnostic result for contact@example.com',
+				'Date: 2026-11-20 14:02',
+				'Résultat du diagnostic pour contact@exemple.fr',
+				'Date : 20/11/2026 14:02',
+				'Risultato della diagnostica per info@esempio.it',
+				'Data: 20/11/2026',
+				'WARNING: The domain MX record is not valid',
+			].join('\n'),
+			catalog
+		);
+		if (!result.ok) throw new Error(result.reason);
+		expect(result.frame.map((f) => [f.line, f.kind])).toEqual([
+			[1, 'title'],
+			[2, 'date'],
+			[3, 'title'],
+			[4, 'date'],
+			[5, 'title'],
+			[6, 'date'],
+		]);
+		expect(result.unrecognised).toEqual([]);
+		expect(result.matches.map((m) => m.anchor)).toEqual(['mx']);
+	});
+
+	it('keeps a line that only starts like the frame among the lines not recognised', () => {
+		const result = matchDiagnosticOutput(
+			'Diagnostic result for contact@example.com failed for another reason and a long story of why\nDate: tomorrow',
+			catalog
+		);
+		if (!result.ok) throw new Error(result.reason);
+		expect(result.frame).toEqual([]);
+		expect(result.unrecognised.map((u) => u.line)).toEqual([1, 2]);
 	});
 
 	it('lists every unknown line with its number instead of dropping it', () => {
