@@ -37,6 +37,8 @@ export interface ReplyHit {
 	reply: string;
 	index: number;
 	followUp?: true;
+	/** At a line start with no transcript mark (`<<<`): "550 people came" could be prose. */
+	weak?: true;
 }
 
 export type StatusHit = EnhancedHit | ReplyHit;
@@ -69,7 +71,7 @@ const LINE_LEAD = /^[ \t<>]*$/;
  * the start of a line (after optional spaces, quoting or transcript marks) or after "smtp;",
  * "said:", "returned '" and the like, so that ordinary numbers in prose are not taken for replies.
  */
-const REPLY = /(?:^[ \t<>]*|[;:'"(#][ \t]?)([245][0-5]\d)(?=[ -][A-Za-z<([])/gm;
+const REPLY = /(?:^([ \t<>]*)|[;:'"(#][ \t]?)([245][0-5]\d)(?=[ -][A-Za-z<([])/gm;
 
 /** Words of a follow-up reply (see EnhancedHit.followUp). */
 const FOLLOW_UP =
@@ -88,6 +90,15 @@ function lineLead(text: string, index: number): string {
 	return from === 0 ? chunk : `x${chunk}`;
 }
 
+/**
+ * The line before the one at `index` ends with a colon ("Remote host said:", "The error that the
+ * other server returned was:"): what starts the next line is what the server said.
+ */
+function afterColonLine(text: string, index: number): boolean {
+	const before = text.slice(Math.max(0, index - 300), index);
+	return /:[ \t]*\r?\n[ \t<>]*$/.test(before);
+}
+
 /** Finds enhanced codes and bare SMTP reply codes, in order of appearance. */
 export function findStatusCodes(text: string): StatusHit[] {
 	const hits: StatusHit[] = [];
@@ -104,7 +115,7 @@ export function findStatusCodes(text: string): StatusHit[] {
 			const lead = lineLead(text, index);
 			if (!MARK_LEAD.test(lead)) {
 				if (!LINE_LEAD.test(lead)) continue;
-				weak = true;
+				weak = !afterColonLine(text, index);
 			}
 		}
 		const hit: EnhancedHit = { kind: 'enhanced', code, index };
@@ -117,9 +128,11 @@ export function findStatusCodes(text: string): StatusHit[] {
 	for (const match of text.matchAll(REPLY)) {
 		const index = match.index + match[0].length - 3;
 		if (enhancedReplyAt.has(index)) continue;
-		const reply = match[1];
+		const reply = match[2];
 		if (reply[0] === '2') continue;
 		const hit: ReplyHit = { kind: 'reply', reply, index };
+		if (match[1] !== undefined && !/[<>]/.test(match[1]) && !afterColonLine(text, index))
+			hit.weak = true;
 		if (reply === '503' || FOLLOW_UP.test(text.slice(index + 3, index + 100))) hit.followUp = true;
 		hits.push(hit);
 	}

@@ -61,7 +61,7 @@ export const REASONS = [
 			en: [
 				/\bmailbox (?:is )?(?:full|over ?quota)/,
 				/\b(?:user|recipient|account|mailbox|inbox)(?: is)? over (?:the )?(?:quota|storage)/,
-				/\bquota (?:exceeded|full)\b/,
+				/(?<!submission )\bquota (?:exceeded|full)\b/,
 				/\bexceeded (?:the |their |his |her )?(?:storage|quota|mailbox)/,
 				/\b(?:account|inbox|mailbox storage) is full\b/,
 				/\bfull mailbox\b/,
@@ -404,10 +404,11 @@ export const REASONS = [
 	{
 		id: 'speeding',
 		actor: 'you',
-		microsoftCodes: ['5.1.90', '5.2.2', '5.2.121', '5.2.122'],
+		microsoftCodes: ['5.1.90', '5.2.121', '5.2.122'],
 		patterns: {
 			en: [
 				/\brate limit(?:ed|ing)?\b/,
+				/\bsubmission quota\b/,
 				/\btoo many (?:messages|e-?mails|mails)\b/,
 				/\b(?:sending|submission|message) (?:rate|quota|limit) (?:exceeded|reached)/,
 				/\b(?:daily|hourly) (?:sending |recipient )?limit\b/,
@@ -581,7 +582,7 @@ export const REASONS = [
 	{
 		id: 'networkerror',
 		actor: 'recipient',
-		codes: ['4.4.2', '4.4.4', '4.4.6', '4.4.8', '5.4.0', '5.4.6'],
+		codes: ['4.4.2', '4.4.4', '4.4.6', '4.4.8', '5.4.0', '5.4.1', '5.4.6'],
 		microsoftCodes: ['5.4.14'],
 		patterns: {
 			en: [
