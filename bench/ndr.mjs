@@ -71,7 +71,9 @@ function arm() {
 		// The person's action: the file input's change, or the press of the button.
 		const mark = () => (w.__bench.started ||= performance.now());
 		document.querySelector('ndr-analyzer input[type=file]').addEventListener('change', mark, true);
-		document.querySelector('ndr-analyzer button[type=submit]').addEventListener('click', mark, true);
+		document
+			.querySelector('ndr-analyzer button[type=submit]')
+			.addEventListener('click', mark, true);
 	}
 }
 

@@ -77,7 +77,12 @@ export function looksLikeMessage(text: string): boolean {
 		.slice(0, 4096)
 		.replace(MBOX_FROM, '');
 	const lines = start.split(/\r?\n/, 8);
-	return /^[!-9;-~]{1,76}:/.test(lines[0] ?? '') && !/^(?:https?|mailto):/i.test(lines[0]);
+	// A field name as mail systems write them (RFC 5322 §3.6.8 allows more, nobody uses it): not
+	// "<a@b.example>: host ... said:", the line a pasted Postfix report starts with.
+	return (
+		/^[A-Za-z0-9][A-Za-z0-9_-]{0,75}:/.test(lines[0] ?? '') &&
+		!/^(?:https?|mailto):/i.test(lines[0])
+	);
 }
 
 /** The message without its mbox separator line, if it has one. */

@@ -44,8 +44,9 @@ export interface ReplyHit {
 export type StatusHit = EnhancedHit | ReplyHit;
 
 /*
- * An enhanced code in running text. Subjects are limited to 0-7, the ones RFC 3463 defines and
- * the only ones in use, so that version numbers such as "Exim 4.94.2" are not taken for codes.
+ * An enhanced code in running text. Without a reply code before it, subjects are limited to 0-7,
+ * the ones RFC 3463 defines, so that version numbers such as "(Exim 4.94.2)" are not taken for
+ * codes; after a reply code ("554 5.9.42") any subject is a code, one the registry does not list.
  * Not preceded by a word character, a dot, "@" or "-"; not followed by a word character, "@",
  * ".digit" or "-digit": this rejects IP addresses (192.5.1.1), dates (5.7.2024), message IDs and
  * longer dotted numbers. An optional reply code before it ("550 5.1.1", "550-5.1.1", "550 #5.1.1",
@@ -54,7 +55,7 @@ export type StatusHit = EnhancedHit | ReplyHit;
  * dropped: "250 2.1.5 Ok" is a command that succeeded.
  */
 const ENHANCED =
-	/(?<![\w.@-])(?:([2-5][0-5]\d)(?:[ -]|\r?\n[ \t]+)(?:\1[ -])?#?)?([245])\.([0-7])\.(0|[1-9]\d{0,2})(?![\w@]|[.-]\d)/g;
+	/(?<![\w.@-])(?:([2-5][0-5]\d)(?:[ -]|\r?\n[ \t]+)(?:\1[ -])?#?)?([245])\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})(?![\w@]|[.-]\d)/g;
 
 /*
  * What may stand before an enhanced code written without a reply code, on the same line: an
@@ -112,6 +113,7 @@ export function findStatusCodes(text: string): StatusHit[] {
 		if (match[2] === '2' || (reply && reply[0] !== '4' && reply[0] !== '5')) continue;
 		let weak = false;
 		if (!reply) {
+			if (Number(match[3]) > 7) continue;
 			const lead = lineLead(text, index);
 			if (!MARK_LEAD.test(lead)) {
 				if (!LINE_LEAD.test(lead)) continue;
