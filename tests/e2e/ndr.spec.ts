@@ -207,4 +207,108 @@ test.describe('the bounce analyzer', () => {
 		await expect(output.locator('img, script, svg, b')).toHaveCount(0);
 		expect(dialogs).toEqual([]);
 	});
+
+	test('one card per recipient with the contract attributes, and one result per code shown', async ({
+		page,
+	}) => {
+		await openAnalyzer(page, 'en');
+		await analyze(page, readFileSync(join(FIXTURES, 'multi-recipient.eml'), 'utf8'));
+		const cards = await page.getByTestId('ndr-recipient').evaluateAll((items) =>
+			items.map((i) => {
+				const d = (i as HTMLElement).dataset;
+				return [d.recipient, d.code, d.reason, d.action];
+			})
+		);
+		expect(cards).toEqual([
+			['alice@example.com', '5.1.1', 'userunknown', 'failed'],
+			['bruno@contoso.example', '5.7.606', 'blocked', 'failed'],
+			['chiara@lento.example', '4.4.7', 'networkerror', 'delayed'],
+		]);
+		// What happened, who must act and what to do first are in the card itself, not behind a link.
+		const alice = page.locator('[data-testid="ndr-recipient"][data-recipient="alice@example.com"]');
+		await expect(alice).toContainText('The address does not exist');
+		await expect(alice).toContainText('You, the sender');
+		await expect(alice).toContainText('Check the address letter by letter');
+		await expect(alice).toContainText('User unknown in virtual mailbox table');
+		expect(await shownCodes(page)).toEqual(['5.1.1', '5.7.606', '4.4.7']);
+	});
+
+	test('a delay reads as still being retried, with nothing to do yet, apart from failures', async ({
+		page,
+	}) => {
+		await openAnalyzer(page, 'fr');
+		await page.getByTestId('ndr-file').setInputFiles(join(FIXTURES, 'ovh-fr.eml'));
+		await expect(page.getByTestId('ndr-output')).toHaveAttribute('data-state', 'done');
+		const card = page.getByTestId('ndr-recipient');
+		await expect(card).toHaveAttribute('data-action', 'delayed');
+		await expect(card).toHaveAttribute('data-recipient', 'eve@exemple.fr');
+		await expect(page.locator('[data-group="failed"]')).toHaveCount(0);
+		await expect(page.locator('[data-group="delayed"]')).toContainText('Rien pour l’instant');
+		await expect(page.getByTestId('ndr-output')).not.toContainText('La remise a échoué');
+	});
+
+	test('a message that is not a bounce says so and gives no verdict', async ({ page }) => {
+		await openAnalyzer(page, 'en');
+		await analyze(page, 'Version 5.1.1 of the app is out. Update it from the store.');
+		await expect(page.getByTestId('ndr-not-bounce')).toBeVisible();
+		await expect(page.getByTestId('ndr-output')).toHaveAttribute('data-bounce', 'false');
+		await expect(page.getByTestId('ndr-recipient')).toHaveCount(0);
+		await expect(page.getByTestId('ndr-result')).toHaveCount(0);
+	});
+
+	test('opening an .eml, then pressing the button, keeps the file’s result', async ({ page }) => {
+		await openAnalyzer(page, 'en');
+		await page.getByTestId('ndr-file').setInputFiles(join(FIXTURES, 'postfix.eml'));
+		await expect(page.getByTestId('ndr-output')).toHaveAttribute('data-state', 'done');
+		await expect(page.getByTestId('ndr-recipient')).toHaveAttribute(
+			'data-recipient',
+			'bob@example.org'
+		);
+		await page.locator('ndr-analyzer button[type="submit"]').click();
+		await expect(page.getByTestId('ndr-output')).toHaveAttribute('data-state', 'done');
+		await expect(page.getByTestId('ndr-error')).toHaveCount(0);
+		await expect(page.getByTestId('ndr-recipient')).toHaveAttribute('data-code', '5.2.2');
+		await expect(page.getByTestId('ndr-output')).toContainText('postfix.eml');
+		// Text typed afterwards is what the button reads then.
+		await analyze(page, "Remote Server returned '550 5.7.509 Access denied, DMARC'");
+		expect(await shownCodes(page)).toEqual(['5.7.509']);
+	});
+
+	test('a large paste is read without being laid out in the box', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await openAnalyzer(page, 'en');
+		const block = readFileSync(join(FIXTURES, 'multi-recipient.eml'), 'utf8');
+		const big = block.repeat(Math.ceil(300_000 / block.length));
+		await page.evaluate((text) => navigator.clipboard.writeText(text), big);
+		await page.getByTestId('ndr-input').focus();
+		await page.keyboard.press('ControlOrMeta+V');
+		await expect(page.getByTestId('ndr-output')).toHaveAttribute('data-state', 'done', {
+			timeout: 30_000,
+		});
+		await expect(page.getByTestId('ndr-input')).toHaveValue('');
+		await expect(page.getByTestId('ndr-held')).toBeVisible();
+		expect(await shownCodes(page)).toEqual(['5.1.1', '5.7.606', '4.4.7']);
+		// The button reads the held paste again rather than "nothing to read".
+		await page.locator('ndr-analyzer button[type="submit"]').click();
+		await expect(page.getByTestId('ndr-output')).toHaveAttribute('data-state', 'done', {
+			timeout: 30_000,
+		});
+		await expect(page.getByTestId('ndr-error')).toHaveCount(0);
+	});
+
+	test('5.1.10 is explained with Microsoft’s meaning only when Microsoft wrote it', async ({
+		page,
+	}) => {
+		await openAnalyzer(page, 'en');
+		await page.getByTestId('ndr-file').setInputFiles(join(FIXTURES, 'sisimai', 'office365-01.eml'));
+		await expect(page.getByTestId('ndr-output')).toHaveAttribute('data-state', 'done');
+		const result = page.locator('[data-testid="ndr-result"][data-code="5.1.10"]');
+		await expect(result.locator('strong')).toHaveText('Recipient not found');
+		await analyze(
+			page,
+			'<info@parked.example>: host mx.parked.example[192.0.2.44] said: 556 5.1.10\n    <info@parked.example>: Recipient address rejected: Domain has null MX (in\n    reply to RCPT TO command)'
+		);
+		await expect(result.locator('strong')).toHaveText('Recipient domain has a null MX');
+		await expect(page.getByTestId('ndr-recipient')).toHaveAttribute('data-reason', 'notaccept');
+	});
 });

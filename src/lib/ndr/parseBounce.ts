@@ -252,8 +252,8 @@ class Collector {
 	 * recipient. With a DSN, only its recipients are kept (the text may name an address the DSN
 	 * rewrote); without, each block's address is a recipient.
 	 */
-	addReportText(raw: string, failedHeader: string[]) {
-		const text = cutOriginal(raw);
+	addReportText(raw: string, failedHeader: string[], cut = cutOriginal(raw)) {
+		const text = cut;
 		const hits = findStatusCodes(text);
 		const blocks = readRecipientBlocks(text, this.excluded);
 		let h = 0;
@@ -377,8 +377,9 @@ const BOUNCE_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@/i
 export function parseBounce(input: ParsedBounce | string): BounceReport {
 	if (typeof input === 'string') {
 		const collector = new Collector(new Set());
-		collector.addDeliveryStatus(parseDeliveryStatus(cutOriginal(input)));
-		collector.addReportText(input, []);
+		const report = cutOriginal(input);
+		collector.addDeliveryStatus(parseDeliveryStatus(report));
+		collector.addReportText(input, [], report);
 		return collector.report(undefined, input, false);
 	}
 	const email = input;

@@ -45,6 +45,8 @@ const TRANSCRIPT_RCPT = /^[ \t]*>>>[ \t]*RCPT/i;
 const BLOCK_END =
 	/^(?:(?:Reporting-MTA|Final-Recipient|Original-Recipient|Received-From-MTA|Arrival-Date|X-Postfix-[A-Za-z-]+|Content-Type|Content-Description)[ \t]*:|--[!-~]{6,}[ \t]*$)/i;
 
+const BLOCK_END_FIRST = 'rfoaxc';
+
 /** Addresses that are never the failing recipient. */
 export const NOT_RECIPIENT = /^(?:mailer-daemon|postmaster|no-?reply)@/i;
 
@@ -66,7 +68,13 @@ export function readRecipientBlocks(text: string, excluded: Set<string>): Recipi
 		if (end - start <= MAX_LINE) {
 			const line = text.slice(start, end);
 			const previous = blocks.at(-1);
-			if (previous && previous.end === text.length && BLOCK_END.test(line)) previous.end = start;
+			// BLOCK_END lines start with "-" or a letter of its field names: test only those.
+			const first = line.charCodeAt(0) | 0x20;
+			const mayEnd =
+				first === 0x2d ||
+				(first >= 0x61 && first <= 0x7a && BLOCK_END_FIRST.includes(line[0].toLowerCase()));
+			if (mayEnd && previous && previous.end === text.length && BLOCK_END.test(line))
+				previous.end = start;
 			if (line.includes('@')) {
 				const match = LEADING_ADDRESS.exec(line) ?? NAMED_MAILTO.exec(line);
 				const address = match?.[1];
@@ -104,12 +112,12 @@ export function readRecipientBlocks(text: string, excluded: Set<string>): Recipi
  * and GMX "SMTP error from remote mail server after RCPT TO:<a@b>:", transcripts ">>> DATA".
  */
 const AFTER_REPLY =
-	/\(in reply to\s+(RCPT TO|MAIL FROM|end of DATA|DATA|EHLO|HELO)\s+command\)|\[(RCPT_TO|MAIL_FROM|DATA)\]|-+\s*SMTP command\s*\r?\n\s*(RCPT|MAIL|DATA|EHLO|HELO)\b/i;
+	/\(in\s+reply\s+to\s+(RCPT\s+TO|MAIL\s+FROM|end\s+of\s+DATA|DATA|EHLO|HELO)\s+command\)|\[(RCPT_TO|MAIL_FROM|DATA)\]|-+\s*SMTP command\s*\r?\n\s*(RCPT|MAIL|DATA|EHLO|HELO)\b/i;
 const BEFORE_REPLY =
 	/\bafter\s+(RCPT TO|MAIL FROM|RCPT|MAIL|end of data|DATA|initial connection|EHLO|HELO)\b|^[ \t]*>>>[ \t]*(RCPT|MAIL|DATA|EHLO|HELO)\b/gim;
 
 function commandOf(word: string): SmtpCommand {
-	const w = word.toUpperCase();
+	const w = word.toUpperCase().replace(/\s+/g, ' ');
 	if (w.startsWith('RCPT')) return 'RCPT';
 	if (w.startsWith('MAIL')) return 'MAIL';
 	if (w.startsWith('EHLO')) return 'EHLO';
@@ -137,7 +145,7 @@ export function findCommand(
 }
 
 /** Postfix's own note after a reply, not part of what the server said. */
-const REPLY_NOTE = /\s*\(in reply to\s+[A-Za-z ]{2,20}\s+command\)/gi;
+const REPLY_NOTE = /\s*\(in\s+reply\s+to\s+[A-Za-z\s]{2,24}?\s+command\)/gi;
 
 /**
  * The server's reply that starts at `at`, as one line of text: the rest of its line and the

@@ -213,7 +213,6 @@ export const REASONS = [
 				/\b(?:invalid|bad|non-?existent) (?:recipient|mailbox|address|user|destination)/,
 				/\bnot a valid (?:recipient|mailbox|user|address)\b/,
 				/\brecipient address rejected: (?:user unknown|unknown user|invalid|access denied|undeliverable address)/,
-				/(?<!sender )\baddress rejected\b/,
 				/\brecip(?:ient)?notfound\b/,
 				/\bmailbox (?:is )?unavailable\b/,
 				/\bno mailbox (?:here|by that name|found)\b/,
