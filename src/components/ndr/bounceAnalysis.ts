@@ -72,6 +72,9 @@ export class BounceAnalysis {
 		}
 		const id = this.next++;
 		const worker = this.worker;
+		// Copying megabytes to the worker is a task of its own, not one more step of the paste or
+		// change event's task: each stays short.
+		await new Promise((resolve) => setTimeout(resolve, 0));
 		return new Promise<AnalyzeResult>((resolve, reject) => {
 			this.pending.set(id, { resolve, reject, onStage });
 			const message: ToWorker = { type: 'analyze', id, input };

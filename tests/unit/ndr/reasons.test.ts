@@ -7,7 +7,14 @@ import {
 	reasonOfText,
 } from '../../../src/lib/ndr/decideReason';
 import { deriveStatusCode } from '../../../src/lib/ndr/deriveStatusCode';
-import { PATTERN_LANGUAGES, REASONS, REASON_IDS } from '../../../src/lib/ndr/reasons';
+import {
+	PATTERN_LANGUAGES,
+	REASONS,
+	REASON_IDS,
+	type ReasonRule,
+} from '../../../src/lib/ndr/reasons';
+
+const RULES: readonly ReasonRule[] = REASONS;
 
 const input = (over: Partial<Parameters<typeof decideReason>[0]>) => ({
 	text: '',
@@ -31,8 +38,8 @@ describe('the reason table', () => {
 	it('gives each code to one reason only, in each meaning', () => {
 		for (const key of ['codes', 'microsoftCodes'] as const) {
 			const seen = new Map<string, string>();
-			for (const rule of REASONS) {
-				for (const entry of key in rule ? (rule as Record<typeof key, string[]>)[key] : [])
+			for (const rule of RULES) {
+				for (const entry of rule[key] ?? [])
 					for (const code of expandCodes(entry)) {
 						expect(
 							seen.get(code),
