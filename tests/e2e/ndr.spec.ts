@@ -245,6 +245,17 @@ test.describe('the bounce analyzer', () => {
 		await expect(page.locator('[data-group="failed"]')).toHaveCount(0);
 		await expect(page.locator('[data-group="delayed"]')).toContainText('Rien pour l’instant');
 		await expect(page.getByTestId('ndr-output')).not.toContainText('La remise a échoué');
+		// Outlook.com's delay notice: 4.4.7 with nothing else is no cause to tell, and no failure.
+		await page.getByTestId('ndr-file').setInputFiles(join(FIXTURES, 'sisimai', 'outlook-06.eml'));
+		await expect(page.getByTestId('ndr-recipient')).toHaveAttribute(
+			'data-recipient',
+			'kijitora@example.com'
+		);
+		await expect(page.getByTestId('ndr-recipient')).toHaveAttribute('data-action', 'delayed');
+		await expect(page.getByTestId('ndr-recipient')).not.toContainText(
+			'Le délai de remise a expiré'
+		);
+		await expect(page.getByTestId('ndr-recipient')).toContainText('Personne pour l’instant');
 	});
 
 	test('a message that is not a bounce says so and gives no verdict', async ({ page }) => {
