@@ -10,7 +10,7 @@ import { LOCALE_GLOB } from './lib/i18n/locales';
 import { uiStringsSchema } from './schemas/ui';
 import { errorEntrySchema, errorFactsSchema } from './schemas/errors';
 import { providerSchema } from './schemas/provider';
-import { ndrCodeSchema, ndrTextSchema } from './schemas/ndr';
+import { ndrCodeSchema, ndrReasonsSchema, ndrTextSchema } from './schemas/ndr';
 import { treeStepSchema, treeTextSchema } from './schemas/tree';
 
 export const collections = {
@@ -37,6 +37,11 @@ export const collections = {
 	ndrText: defineCollection({
 		loader: glob({ pattern: `${LOCALE_GLOB}.json`, base: './src/content/ndr/text' }),
 		schema: ndrTextSchema,
+	}),
+	/** Bounce reasons (src/lib/ndr/reasons.ts) in words, one entry per language: `ndr/reasons/{lang}.json`. */
+	ndrReasons: defineCollection({
+		loader: glob({ pattern: `${LOCALE_GLOB}.json`, base: './src/content/ndr/reasons' }),
+		schema: ndrReasonsSchema,
 	}),
 	/** The decision tree's language-neutral graph, one entry per step (schemas/tree.ts). */
 	tree: defineCollection({ loader: file('src/content/tree/steps.json'), schema: treeStepSchema }),

@@ -10,6 +10,7 @@ import { LOCALE_CODES } from '../lib/i18n/locales';
  */
 
 import { STATUS_CODE_PATTERN } from '../lib/ndr/parseStatusCode';
+import { REASON_IDS } from '../lib/ndr/reasons';
 
 export const statusCodeSchema = z.string().regex(STATUS_CODE_PATTERN, {
 	error: (issue) =>
@@ -135,6 +136,19 @@ export const ndrCodeTextSchema = z
 		cause: sentence('the likely cause'),
 		/** What to do, in order. */
 		action: sentence('what to do'),
+		/**
+		 * Microsoft's own meaning of a registry code (codes.json has both a registry and a
+		 * `vendor-microsoft` source): 5.1.10 is a null MX in RFC 7505 and "recipient not found" in
+		 * Exchange Online. With it, `title` and `meaning` say the registry's meaning only, and the
+		 * bounce analyzer shows the one that applies to who wrote the code.
+		 */
+		microsoft: z
+			.object({
+				title: z.string().min(3, { error: 'Give Microsoft’s meaning a short title' }),
+				meaning: sentence('Microsoft’s meaning'),
+			})
+			.strict()
+			.optional(),
 	})
 	.strict();
 export type NdrCodeText = z.infer<typeof ndrCodeTextSchema>;
@@ -185,3 +199,29 @@ export type NdrText = z.infer<typeof ndrTextSchema>;
 
 /** The languages every code must be explained in. */
 export const NDR_LANGUAGES = LOCALE_CODES;
+
+/** Who has to act first on a bounce (the reason table in src/lib/ndr/reasons.ts gives one per reason). */
+export const NDR_ACTORS = ['you', 'recipient', 'provider', 'nobody'] as const;
+
+/** One reason of src/lib/ndr/reasons.ts, in one language: shown with each recipient's verdict. */
+export const ndrReasonTextSchema = z
+	.object({
+		/** The verdict in a few words ("The address does not exist"). */
+		title: z.string().min(3, { error: 'Give the reason a short title in this language' }),
+		/** What happened, in plain words. */
+		happened: sentence('what happened'),
+		/** The first thing to do, for the one who must act. */
+		todo: sentence('what to do first'),
+	})
+	.strict();
+export type NdrReasonText = z.infer<typeof ndrReasonTextSchema>;
+
+/** `src/content/ndr/reasons/{lang}.json`: every actor and every reason of the table, no other. */
+export const ndrReasonsSchema = z
+	.object({
+		/** How the result names each actor ("You, the sender"). */
+		actors: fullRecord(NDR_ACTORS, z.string().min(3), 'actor'),
+		reasons: fullRecord(REASON_IDS, ndrReasonTextSchema, 'reason'),
+	})
+	.strict();
+export type NdrReasons = z.infer<typeof ndrReasonsSchema>;

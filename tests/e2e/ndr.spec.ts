@@ -17,7 +17,7 @@ const EXPECTED: Record<string, string[]> = {
 	'gmail.eml': ['5.1.1'],
 	'ovh-fr.eml': ['4.4.1'],
 	'italian-forwarded.eml': ['5.2.2'],
-	'multi-recipient.eml': ['5.1.1', '5.7.606', '4.4.7', '5.0.0'],
+	'multi-recipient.eml': ['5.1.1', '5.7.606', '4.4.7'],
 	'pasted-exchange.txt': ['5.7.509'],
 };
 
@@ -170,17 +170,36 @@ test.describe('the bounce analyzer', () => {
 		await expect(page.getByTestId('ndr-error')).toContainText('not a mail message');
 	});
 
-	test('a 20 MB file gets a size message at once, not a hang', async ({ page }) => {
-		await openAnalyzer(page, 'it');
-		await page.getByTestId('ndr-file').setInputFiles({
-			name: 'big.eml',
-			mimeType: 'message/rfc822',
-			buffer: Buffer.alloc(20 * 1024 * 1024, 'a'),
+	test('a 20 MB file gets a size message without being read', async ({ page }) => {
+		// Any read of a file's bytes is recorded: the limit must be applied to its size first.
+		await page.addInitScript(() => {
+			const reads: string[] = [];
+			(window as unknown as { __reads: string[] }).__reads = reads;
+			for (const method of ['arrayBuffer', 'text', 'stream', 'bytes'] as const) {
+				const original = Blob.prototype[method] as (...args: unknown[]) => unknown;
+				if (!original) continue;
+				Object.defineProperty(Blob.prototype, method, {
+					value(this: Blob, ...args: unknown[]) {
+						if (this.size > 10 * 1024 * 1024) reads.push(method);
+						return original.apply(this, args);
+					},
+				});
+			}
 		});
-		// Timed from the moment the file is in the page (handing 20 MB to the browser is the test's cost).
-		const started = Date.now();
-		await expect(page.getByTestId('ndr-error')).toContainText('troppo grande', { timeout: 5_000 });
-		expect(Date.now() - started).toBeLessThan(5_000);
+		await openAnalyzer(page, 'it');
+		// The file is made in the page: handing 20 MB over the DevTools protocol is not what is tested.
+		await page.getByTestId('ndr-file').evaluate((input: HTMLInputElement) => {
+			const files = new DataTransfer();
+			files.items.add(
+				new File([new Uint8Array(20 * 1024 * 1024)], 'big.eml', { type: 'message/rfc822' })
+			);
+			input.files = files.files;
+			input.dispatchEvent(new Event('change', { bubbles: true }));
+		});
+		await expect(page.getByTestId('ndr-error')).toContainText('troppo grande');
+		expect(await page.evaluate(() => (window as unknown as { __reads: string[] }).__reads)).toEqual(
+			[]
+		);
 	});
 
 	test('markup in headers and body is shown as text, never run', async ({ page }) => {
@@ -206,5 +225,120 @@ test.describe('the bounce analyzer', () => {
 		const output = page.getByTestId('ndr-output');
 		await expect(output.locator('img, script, svg, b')).toHaveCount(0);
 		expect(dialogs).toEqual([]);
+	});
+
+	test('one card per recipient with the contract attributes, and one result per code shown', async ({
+		page,
+	}) => {
+		await openAnalyzer(page, 'en');
+		await analyze(page, readFileSync(join(FIXTURES, 'multi-recipient.eml'), 'utf8'));
+		const cards = await page.getByTestId('ndr-recipient').evaluateAll((items) =>
+			items.map((i) => {
+				const d = (i as HTMLElement).dataset;
+				return [d.recipient, d.code, d.reason, d.action];
+			})
+		);
+		expect(cards).toEqual([
+			['alice@example.com', '5.1.1', 'userunknown', 'failed'],
+			['bruno@contoso.example', '5.7.606', 'blocked', 'failed'],
+			['chiara@lento.example', '4.4.7', 'networkerror', 'delayed'],
+		]);
+		// What happened, who must act and what to do first are in the card itself, not behind a link.
+		const alice = page.locator('[data-testid="ndr-recipient"][data-recipient="alice@example.com"]');
+		await expect(alice).toContainText('The address does not exist');
+		await expect(alice).toContainText('You, the sender');
+		await expect(alice).toContainText('Check the address letter by letter');
+		await expect(alice).toContainText('User unknown in virtual mailbox table');
+		expect(await shownCodes(page)).toEqual(['5.1.1', '5.7.606', '4.4.7']);
+	});
+
+	test('a delay reads as still being retried, with nothing to do yet, apart from failures', async ({
+		page,
+	}) => {
+		await openAnalyzer(page, 'fr');
+		await page.getByTestId('ndr-file').setInputFiles(join(FIXTURES, 'ovh-fr.eml'));
+		await expect(page.getByTestId('ndr-output')).toHaveAttribute('data-state', 'done');
+		const card = page.getByTestId('ndr-recipient');
+		await expect(card).toHaveAttribute('data-action', 'delayed');
+		await expect(card).toHaveAttribute('data-recipient', 'eve@exemple.fr');
+		await expect(page.locator('[data-group="failed"]')).toHaveCount(0);
+		await expect(page.locator('[data-group="delayed"]')).toContainText('Rien pour l’instant');
+		await expect(page.getByTestId('ndr-output')).not.toContainText('La remise a échoué');
+		// Outlook.com's delay notice: 4.4.7 with nothing else is no cause to tell, and no failure.
+		await page.getByTestId('ndr-file').setInputFiles(join(FIXTURES, 'sisimai', 'outlook-06.eml'));
+		await expect(page.getByTestId('ndr-recipient')).toHaveAttribute(
+			'data-recipient',
+			'kijitora@example.com'
+		);
+		await expect(page.getByTestId('ndr-recipient')).toHaveAttribute('data-action', 'delayed');
+		await expect(page.getByTestId('ndr-recipient')).not.toContainText(
+			'Le délai de remise a expiré'
+		);
+		await expect(page.getByTestId('ndr-recipient')).toContainText('Personne pour l’instant');
+	});
+
+	test('a message that is not a bounce says so and gives no verdict', async ({ page }) => {
+		await openAnalyzer(page, 'en');
+		await analyze(page, 'Version 5.1.1 of the app is out. Update it from the store.');
+		await expect(page.getByTestId('ndr-not-bounce')).toBeVisible();
+		await expect(page.getByTestId('ndr-output')).toHaveAttribute('data-bounce', 'false');
+		await expect(page.getByTestId('ndr-recipient')).toHaveCount(0);
+		await expect(page.getByTestId('ndr-result')).toHaveCount(0);
+	});
+
+	test('opening an .eml, then pressing the button, keeps the file’s result', async ({ page }) => {
+		await openAnalyzer(page, 'en');
+		await page.getByTestId('ndr-file').setInputFiles(join(FIXTURES, 'postfix.eml'));
+		await expect(page.getByTestId('ndr-output')).toHaveAttribute('data-state', 'done');
+		await expect(page.getByTestId('ndr-recipient')).toHaveAttribute(
+			'data-recipient',
+			'bob@example.org'
+		);
+		await page.locator('ndr-analyzer button[type="submit"]').click();
+		await expect(page.getByTestId('ndr-output')).toHaveAttribute('data-state', 'done');
+		await expect(page.getByTestId('ndr-error')).toHaveCount(0);
+		await expect(page.getByTestId('ndr-recipient')).toHaveAttribute('data-code', '5.2.2');
+		await expect(page.getByTestId('ndr-output')).toContainText('postfix.eml');
+		// Text typed afterwards is what the button reads then.
+		await analyze(page, "Remote Server returned '550 5.7.509 Access denied, DMARC'");
+		expect(await shownCodes(page)).toEqual(['5.7.509']);
+	});
+
+	test('a large paste is read without being laid out in the box', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await openAnalyzer(page, 'en');
+		const block = readFileSync(join(FIXTURES, 'multi-recipient.eml'), 'utf8');
+		const big = block.repeat(Math.ceil(300_000 / block.length));
+		await page.evaluate((text) => navigator.clipboard.writeText(text), big);
+		await page.getByTestId('ndr-input').focus();
+		await page.keyboard.press('ControlOrMeta+V');
+		await expect(page.getByTestId('ndr-output')).toHaveAttribute('data-state', 'done', {
+			timeout: 30_000,
+		});
+		await expect(page.getByTestId('ndr-input')).toHaveValue('');
+		await expect(page.getByTestId('ndr-held')).toBeVisible();
+		expect(await shownCodes(page)).toEqual(['5.1.1', '5.7.606', '4.4.7']);
+		// The button reads the held paste again rather than "nothing to read".
+		await page.locator('ndr-analyzer button[type="submit"]').click();
+		await expect(page.getByTestId('ndr-output')).toHaveAttribute('data-state', 'done', {
+			timeout: 30_000,
+		});
+		await expect(page.getByTestId('ndr-error')).toHaveCount(0);
+	});
+
+	test('5.1.10 is explained with Microsoft’s meaning only when Microsoft wrote it', async ({
+		page,
+	}) => {
+		await openAnalyzer(page, 'en');
+		await page.getByTestId('ndr-file').setInputFiles(join(FIXTURES, 'sisimai', 'office365-01.eml'));
+		await expect(page.getByTestId('ndr-output')).toHaveAttribute('data-state', 'done');
+		const result = page.locator('[data-testid="ndr-result"][data-code="5.1.10"]');
+		await expect(result.locator('strong')).toHaveText('Recipient not found');
+		await analyze(
+			page,
+			'<info@parked.example>: host mx.parked.example[192.0.2.44] said: 556 5.1.10\n    <info@parked.example>: Recipient address rejected: Domain has null MX (in\n    reply to RCPT TO command)'
+		);
+		await expect(result.locator('strong')).toHaveText('Recipient domain has a null MX');
+		await expect(page.getByTestId('ndr-recipient')).toHaveAttribute('data-reason', 'notaccept');
 	});
 });

@@ -1,11 +1,12 @@
 /**
- * Adapter between the `ndrCodes` / `ndrText` collections and the NDR components: the codes in
- * page order, each with its facts and its text in one language.
+ * Adapter between the `ndrCodes` / `ndrText` / `ndrReasons` collections and the NDR components:
+ * the codes in page order, each with its facts and its text in one language, and the words of
+ * the bounce reasons in that language.
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Locale } from '../../lib/i18n/locales';
 import { compareStatusCodes } from '../../lib/ndr/parseStatusCode';
-import type { NdrCode, NdrCodeText, NdrText } from '../../schemas/ndr';
+import type { NdrCode, NdrCodeText, NdrReasons, NdrText } from '../../schemas/ndr';
 
 export interface LocalizedCode {
 	code: string;
@@ -15,7 +16,7 @@ export interface LocalizedCode {
 
 export async function ndrForLocale(
 	locale: Locale
-): Promise<{ codes: LocalizedCode[]; text: NdrText }> {
+): Promise<{ codes: LocalizedCode[]; text: NdrText; reasons: NdrReasons }> {
 	const entry = await getEntry('ndrText', locale);
 	if (!entry)
 		throw new Error(`No NDR text for "${locale}": add src/content/ndr/text/${locale}.json`);
@@ -30,5 +31,10 @@ export async function ndrForLocale(
 			return { code: c.id, facts: c.data, text: codeText };
 		})
 		.sort((a, b) => compareStatusCodes(a.code, b.code));
-	return { codes, text };
+	const reasons = (await getEntry('ndrReasons', locale))?.data;
+	if (!reasons)
+		throw new Error(
+			`No bounce reasons for "${locale}": add src/content/ndr/reasons/${locale}.json`
+		);
+	return { codes, text, reasons };
 }

@@ -5,6 +5,7 @@
  */
 import type { Email, PostalMimeOptions, RawEmail } from 'postal-mime';
 import { isReport, mergeReports, parseBounce, type BounceReport } from './parseBounce';
+import { judgeBounce, type BounceVerdict } from './judgeBounce';
 
 /** Larger than any real bounce (they carry at most the original message), small enough to stay fast. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -20,6 +21,8 @@ export type AnalyzeResult =
 	| {
 			ok: true;
 			report: BounceReport;
+			/** One answer per recipient, or `bounce: false` for a message that is not a bounce. */
+			verdict: BounceVerdict;
 			/** `plain`: read as text; `mime`: decoded as a message; `malformed`: MIME decoding failed, read as text. */
 			mode: 'plain' | 'mime' | 'malformed';
 			/** How many forwarded messages were opened to reach the bounce. */
@@ -60,14 +63,35 @@ export function looksBinary(input: string | Uint8Array): boolean {
 	return controls > n / 20;
 }
 
+/**
+ * An mbox separator line ("From MAILER-DAEMON  Fri Feb 13 02:47:49 2015", RFC 4155): a message
+ * saved from a mailbox file starts with one; it is not a header and the MIME parser must not see it.
+ */
+const MBOX_FROM = /^From [^\s:]+[ \t][^\r\n]*\r?\n/;
+
 /** True when the text starts with a header block (`Name: value` lines), i.e. it is a whole message. */
 export function looksLikeMessage(text: string): boolean {
 	const start = text
 		.replace(/^\uFEFF/, '')
 		.trimStart()
-		.slice(0, 4096);
+		.slice(0, 4096)
+		.replace(MBOX_FROM, '');
 	const lines = start.split(/\r?\n/, 8);
-	return /^[!-9;-~]{1,76}:/.test(lines[0] ?? '') && !/^(?:https?|mailto):/i.test(lines[0]);
+	// A field name as mail systems write them (RFC 5322 §3.6.8 allows more, nobody uses it): not
+	// "<a@b.example>: host ... said:", the line a pasted Postfix report starts with.
+	return (
+		/^[A-Za-z0-9][A-Za-z0-9_-]{0,75}:/.test(lines[0] ?? '') &&
+		!/^(?:https?|mailto):/i.test(lines[0])
+	);
+}
+
+/** The message without its mbox separator line, if it has one. */
+function withoutMboxLine(input: string | Uint8Array, text: string): string | Uint8Array {
+	const match = MBOX_FROM.exec(text.slice(0, 1024));
+	if (!match) return input;
+	if (typeof input === 'string') return input.slice(match[0].length);
+	// The line is ASCII: as many bytes as characters.
+	return input.subarray(match[0].length);
 }
 
 function decodeUtf8Lenient(bytes: Uint8Array): string {
@@ -107,19 +131,22 @@ export async function analyzeBounce(
 	if (looksBinary(input)) return { ok: false, error: 'binary', size };
 	const text = typeof input === 'string' ? input : decodeUtf8Lenient(input);
 	if (text.trim() === '') return { ok: false, error: 'empty', size };
-	if (!looksLikeMessage(text))
-		return { ok: true, report: parseBounce(text), mode: 'plain', nested: 0, size };
+	const done = (report: BounceReport, mode: 'plain' | 'mime' | 'malformed', nested: number) =>
+		({ ok: true, report, verdict: judgeBounce(report), mode, nested, size }) as const;
+	if (!looksLikeMessage(text)) return done(parseBounce(text), 'plain', 0);
+	let read: { reports: BounceReport[]; nested: number };
 	try {
-		const { reports, nested } = await readMessage(input, parse, 0);
-		const report = mergeReports(reports);
-		// A "message" whose MIME gave nothing: read the raw text instead, so nothing is missed.
-		if (!report.codes.length && !report.replies.length) {
-			const plain = parseBounce(text);
-			if (plain.codes.length || plain.replies.length)
-				return { ok: true, report: plain, mode: 'plain', nested, size };
-		}
-		return { ok: true, report, mode: 'mime', nested, size };
+		read = await readMessage(withoutMboxLine(input, text), parse, 0);
 	} catch {
-		return { ok: true, report: parseBounce(text), mode: 'malformed', nested: 0, size };
+		return done(parseBounce(text), 'malformed', 0);
 	}
+	const report = mergeReports(read.reports);
+	// A bounce whose MIME parts gave nothing (a report in an odd part): read the raw text instead,
+	// so nothing is missed. Only for a bounce: another message's raw headers are not a report.
+	const bounceLike = report.signals.header || report.signals.phrase;
+	if (bounceLike && !report.codes.length && !report.replies.length && !report.signals.dsn) {
+		const plain = parseBounce(text);
+		if (plain.codes.length || plain.replies.length) return done(plain, 'plain', read.nested);
+	}
+	return done(report, 'mime', read.nested);
 }

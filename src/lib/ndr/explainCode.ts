@@ -8,10 +8,17 @@ import { classAnchor } from './parseStatusCode';
 import { lookupCode, type CodeIndex, type Lookup } from './lookupCode';
 import type { Message } from '../checks/types';
 
+/**
+ * One code's words: title, meaning, 1 when only a vendor (Microsoft) gives it; then, for a
+ * registry code Microsoft gives another meaning, Microsoft's title and meaning (the first two are
+ * then the registry's).
+ */
+export type CodeWords = [string, string, 0 | 1] | [string, string, 0 | 1, string, string];
+
 /** The reference's words in one language, compact as the page ships them. */
 export interface ReferenceText {
-	/** code -> [title, meaning, 1 when only a vendor (Microsoft) gives this meaning] */
-	codes: Record<string, [string, string, 0 | 1]>;
+	/** code -> its words */
+	codes: Record<string, CodeWords>;
 	/** class -> [name, meaning] */
 	classes: Record<string, [string, string]>;
 	/** subject -> [name, meaning] */
@@ -26,6 +33,12 @@ export interface CodeExplanation {
 	meaning: string;
 	/** The code's meaning comes from a vendor, not the registry. */
 	vendor: boolean;
+	/**
+	 * For a registry code Microsoft gives another meaning: which of the two the title and meaning
+	 * are (Microsoft's when a Microsoft server wrote the code), and the other one, shown apart.
+	 */
+	applies?: 'registry' | 'microsoft';
+	other?: { source: 'registry' | 'microsoft'; title: string; meaning: string };
 	/** How the answer was found, when it is not the code's own entry. */
 	note?: Message;
 	/** The reference anchor to open; absent for a malformed code. */
@@ -41,13 +54,16 @@ export function explainCode(
 	code: string,
 	index: CodeIndex,
 	text: ReferenceText,
-	locale: string
+	locale: string,
+	/** A Microsoft server wrote the code (isMicrosoftServer.ts). */
+	microsoft = false
 ): CodeExplanation {
 	const lookup = lookupCode(code, index);
 	if (lookup.kind === 'invalid')
 		return { code, kind: 'invalid', title: '', meaning: '', vendor: false };
 	if (lookup.kind === 'exact' || lookup.kind === 'sibling') {
-		const [title, meaning, vendor] = text.codes[lookup.entry] ?? [lookup.entry, '', 0];
+		const words: CodeWords = text.codes[lookup.entry] ?? [lookup.entry, '', 0];
+		const [title, meaning, vendor] = words;
 		const explanation: CodeExplanation = {
 			code,
 			kind: lookup.kind,
@@ -56,6 +72,18 @@ export function explainCode(
 			vendor: vendor === 1,
 			anchor: lookup.anchor,
 		};
+		// Microsoft's meaning of a registry number applies only where a Microsoft server wrote it
+		// (a sibling in another class is read with the registry's meaning: Microsoft's is its own).
+		if (words.length === 5 && lookup.kind === 'exact') {
+			const [, , , msTitle, msMeaning] = words;
+			const registry = { title, meaning };
+			const ms = { title: msTitle, meaning: msMeaning };
+			const [shown, other] = microsoft ? [ms, registry] : [registry, ms];
+			explanation.title = shown.title;
+			explanation.meaning = shown.meaning;
+			explanation.applies = microsoft ? 'microsoft' : 'registry';
+			explanation.other = { source: microsoft ? 'registry' : 'microsoft', ...other };
+		}
 		if (lookup.kind === 'sibling') {
 			const className = text.classes[String(lookup.class)]?.[0] ?? String(lookup.class);
 			explanation.note = {

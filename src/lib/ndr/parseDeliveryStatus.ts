@@ -17,6 +17,11 @@ export interface DsnRecipient {
 	remoteMta?: string;
 	/** Diagnostic-Code, without the `smtp;` type, unfolded. */
 	diagnostic?: string;
+	/**
+	 * The Diagnostic-Code's type, lower case (RFC 3464 §2.3.6): `smtp` when the text is the remote
+	 * server's reply; `x-postfix`, `x-unix`, `x-notes`, ... when the reporting server wrote it.
+	 */
+	diagnosticType?: string;
 }
 
 export interface DeliveryStatus {
@@ -94,7 +99,11 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
 		if (remote)
 			recipient.remoteMta = stripType(remote).split(/[\s(]/)[0].replace(/\.$/, '') || undefined;
 		const diagnostic = fields.get('diagnostic-code');
-		if (diagnostic) recipient.diagnostic = stripType(diagnostic);
+		if (diagnostic) {
+			recipient.diagnostic = stripType(diagnostic);
+			const type = /^([A-Za-z0-9-]{1,20})[ \t]*;/.exec(diagnostic);
+			if (type) recipient.diagnosticType = type[1].toLowerCase();
+		}
 		result.recipients.push(recipient);
 	});
 	return result;

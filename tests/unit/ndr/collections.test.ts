@@ -3,7 +3,21 @@ import codes from '../../../src/content/ndr/codes.json';
 import en from '../../../src/content/ndr/text/en.json';
 import fr from '../../../src/content/ndr/text/fr.json';
 import it_ from '../../../src/content/ndr/text/it.json';
-import { ndrCodesFileSchema, ndrTextSchema, NDR_LANGUAGES } from '../../../src/schemas/ndr';
+import reasonsEn from '../../../src/content/ndr/reasons/en.json';
+import reasonsFr from '../../../src/content/ndr/reasons/fr.json';
+import reasonsIt from '../../../src/content/ndr/reasons/it.json';
+import {
+	ndrCodesFileSchema,
+	ndrReasonsSchema,
+	ndrTextSchema,
+	NDR_LANGUAGES,
+} from '../../../src/schemas/ndr';
+import { REASON_IDS } from '../../../src/lib/ndr/reasons';
+
+const reasonTexts = { en: reasonsEn, fr: reasonsFr, it: reasonsIt } as Record<
+	string,
+	{ reasons: Record<string, unknown> }
+>;
 
 const texts = { en, fr, it: it_ } as Record<string, { codes: Record<string, unknown> }>;
 
@@ -71,5 +85,42 @@ describe('ndr collections', () => {
 		const messages = bad.error!.issues.map((i) => i.message).join('\n');
 		expect(messages).toMatch(/needs a source/);
 		expect(messages).toMatch(/class\.subject\.detail/);
+	});
+
+	it.each(NDR_LANGUAGES)('the %s reasons file matches its schema and has every reason', (lang) => {
+		const result = ndrReasonsSchema.safeParse(reasonTexts[lang]);
+		expect(result.error?.issues ?? []).toEqual([]);
+		expect(Object.keys(reasonTexts[lang].reasons).sort()).toEqual([...REASON_IDS].sort());
+	});
+
+	it('rejects a reasons file that misses a reason, saying which', () => {
+		const { userunknown: _, ...rest } = reasonsEn.reasons;
+		const bad = ndrReasonsSchema.safeParse({ ...reasonsEn, reasons: rest });
+		expect(bad.error!.issues.map((i) => i.message)).toContain(
+			'Missing reason userunknown: add its text'
+		);
+	});
+
+	it('gives Microsoft’s own meaning, in every language, only to registry codes Microsoft also uses', () => {
+		const byCode = codes as Record<string, { sources: { kind: string }[] }>;
+		const withMicrosoft = (lang: string) =>
+			Object.entries(texts[lang].codes as Record<string, { microsoft?: unknown }>)
+				.filter(([, t]) => t.microsoft)
+				.map(([code]) => code)
+				.sort();
+		// The registry numbers Exchange and Exchange Online read otherwise (codes.json sources).
+		expect(withMicrosoft('en')).toEqual(
+			['5.1.0', '5.1.10', '5.1.8', '5.2.2', '5.4.1', '5.5.0', '5.7.12', '5.7.13'].sort()
+		);
+		for (const lang of NDR_LANGUAGES)
+			expect(withMicrosoft(lang), lang).toEqual(withMicrosoft('en'));
+		for (const code of withMicrosoft('en')) {
+			const kinds = byCode[code].sources.map((s) => s.kind);
+			expect(kinds, code).toContain('vendor-microsoft');
+			expect(
+				kinds.some((k) => k === 'rfc3463' || k === 'iana'),
+				code
+			).toBe(true);
+		}
 	});
 });

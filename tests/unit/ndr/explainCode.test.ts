@@ -83,6 +83,51 @@ describe('explainCode', () => {
 	});
 });
 
+describe('explainCode for a registry code Microsoft gives another meaning', () => {
+	const withMicrosoft: ReferenceText = {
+		...text,
+		codes: {
+			...text.codes,
+			'5.1.10': [
+				'Recipient domain has a null MX',
+				'The domain takes no mail.',
+				0,
+				'Recipient not found',
+				'Exchange Online found no such address.',
+			],
+		},
+	};
+	const withIndex: CodeIndex = { ...index, '5.1.10': { registry: true } };
+
+	it('gives the registry’s meaning when another server wrote the code, and Microsoft’s apart', () => {
+		expect(explainCode('5.1.10', withIndex, withMicrosoft, 'en')).toMatchObject({
+			title: 'Recipient domain has a null MX',
+			meaning: 'The domain takes no mail.',
+			applies: 'registry',
+			other: {
+				source: 'microsoft',
+				title: 'Recipient not found',
+				meaning: 'Exchange Online found no such address.',
+			},
+		});
+	});
+
+	it('gives Microsoft’s meaning when a Microsoft server wrote it, and the registry’s apart', () => {
+		expect(explainCode('5.1.10', withIndex, withMicrosoft, 'en', true)).toMatchObject({
+			title: 'Recipient not found',
+			meaning: 'Exchange Online found no such address.',
+			applies: 'microsoft',
+			other: { source: 'registry', title: 'Recipient domain has a null MX' },
+		});
+	});
+
+	it('reads a code of another class with the registry’s meaning only', () => {
+		const explanation = explainCode('4.1.10', withIndex, withMicrosoft, 'en', true);
+		expect(explanation).toMatchObject({ kind: 'sibling', title: 'Recipient domain has a null MX' });
+		expect(explanation.other).toBeUndefined();
+	});
+});
+
 describe('explainReply', () => {
 	it('explains a bare reply by its class, linked to the class section', () => {
 		expect(explainReply('550', text)).toEqual({

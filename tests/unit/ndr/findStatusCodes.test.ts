@@ -53,4 +53,46 @@ describe('findStatusCodes', () => {
 			'4.4.7',
 		]);
 	});
+
+	it('drops replies of commands that succeeded and intermediate replies', () => {
+		expect(codes('<<< 250 2.1.0 <paul@example.net>... Sender ok\n<<< 250 2.1.5 Ok')).toEqual([]);
+		expect(replies('<<< 354 Enter mail, end with "." on a line by itself')).toEqual([]);
+		expect(codes('Status: 2.0.0')).toEqual([]);
+	});
+
+	it('marks follow-up replies to commands sent after the failure', () => {
+		const hits = findStatusCodes(
+			'<<< 550 5.1.1 User unknown\n<<< 503 5.0.0 Need RCPT (recipient)\n554 5.5.1 Error: no valid recipients'
+		);
+		expect(hits.map((h) => [h.kind === 'enhanced' && h.code, Boolean(h.followUp)])).toEqual([
+			['5.1.1', false],
+			['5.0.0', true],
+			['5.5.1', true],
+		]);
+	});
+
+	it('takes a code written without a reply code only where a code is written', () => {
+		expect(codes('X-Mailer: PHPMailer 5.2.7')).toEqual([]);
+		expect(codes('Version 5.1.1 of the app is out')).toEqual([]);
+		expect(codes('Message-ID: <5.1.1@app.example.net>')).toEqual([]);
+		expect(codes('Sorry, I could not find any host named example.invalid. (#5.1.2)')).toEqual([
+			'5.1.2',
+		]);
+		expect(codes('Status: 5.1.1')).toEqual(['5.1.1']);
+		const [weak] = findStatusCodes('host: mx.example.jp\n5.2.1 <a@example.jp>... User Unknown');
+		expect(weak).toMatchObject({ code: '5.2.1', weak: true });
+		const [said] = findStatusCodes('Remote host said:\n550 5.2.1 <a@example.jp>... User Unknown');
+		expect(said).toMatchObject({ code: '5.2.1', reply: '550' });
+	});
+
+	it('keeps a subject the registry does not define only after a reply code', () => {
+		expect(codes('554 5.9.42 Message refused by local policy')).toEqual(['5.9.42']);
+		expect(codes('Received: by mx (Exim 4.94.2)')).toEqual([]);
+	});
+
+	it('reads a reply folded onto the next line before its code (Postfix)', () => {
+		expect(findStatusCodes('said: 550\n    5.1.1 <a@example.org>... User Unknown')).toEqual([
+			{ kind: 'enhanced', code: '5.1.1', reply: '550', index: 14 },
+		]);
+	});
 });

@@ -29,6 +29,7 @@ describe('parseDeliveryStatus', () => {
 				status: '5.2.2',
 				remoteMta: 'mx.example.org',
 				diagnostic: '552 5.2.2 <bob@example.org>: Recipient address rejected: Mailbox full',
+				diagnosticType: 'smtp',
 			},
 			{ address: 'carol@example.net', action: 'delayed', status: '4.4.7' },
 		]);

@@ -126,7 +126,8 @@ describe('properties', () => {
 			}),
 			{ numRuns: 300 }
 		);
-	});
+		// Hundreds of MIME parses: seconds on a machine other builds share (vitest's default is 5 s).
+	}, 60_000);
 
 	it('analyzeBounce never throws on random bytes', async () => {
 		await fc.assert(
@@ -136,7 +137,8 @@ describe('properties', () => {
 			}),
 			{ numRuns: 300 }
 		);
-	});
+		// Hundreds of MIME parses: seconds on a machine other builds share (vitest's default is 5 s).
+	}, 60_000);
 
 	it('mutated bounces never make the analyzer throw or report a code that is not in them', async () => {
 		const mutation = fc.record({
@@ -175,5 +177,6 @@ describe('properties', () => {
 			}),
 			{ numRuns: 300 }
 		);
-	});
+		// Hundreds of MIME parses: seconds on a machine other builds share (vitest's default is 5 s).
+	}, 60_000);
 });
