@@ -12,10 +12,14 @@ export const JS_BUDGETS: Record<string, { budget: number; measured: number; note
 	},
 	home: {
 		budget: 8_000,
-		measured: 7_148,
+		measured: 6_875,
 		note: "Starlight's shell: search button, theme and language pickers, sidebar, TOC, prefetch",
 	},
-	diagnostic: { budget: 11_000, measured: 9_660, note: 'shell + the diagnostic reader' },
+	diagnostic: {
+		budget: 12_000,
+		measured: 11_080,
+		note: 'shell + the diagnostic reader; raised from 11,000 (2026-12-01) for what every widget now shares: plural and number formatting through Intl, the copy helper with its by-hand fallback, the reader of the diagnostic output frame',
+	},
 	dns: {
 		budget: 32_000,
 		measured: 25_231,
@@ -53,6 +57,12 @@ export const SCRIPT_NEEDS: {
 	why: string;
 	knownUnusedOn?: { pages: RegExp; because: string };
 }[] = [
+	{
+		// Ours, beside Starlight's own search script (which defines <site-search>).
+		script: /^\/_astro\/Search\.astro_astro_type_script/,
+		needs: 'site-search',
+		why: 'gives idle callbacks a deadline, so the search box is built even when its dialog is opened at once (src/components/search/idleDeadline.ts)',
+	},
 	{
 		script: /^\/_astro\/page\.[\w-]+\.js$/,
 		needs: 'a[href]',
