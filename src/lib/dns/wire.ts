@@ -4,7 +4,7 @@
  */
 import { decode, encode, RECURSION_DESIRED } from '@leichtgewicht/dns-packet';
 
-export type QueryType = 'MX' | 'SRV' | 'A' | 'CNAME';
+export type QueryType = 'MX' | 'SRV' | 'A' | 'AAAA' | 'CNAME' | 'TXT' | 'PTR';
 
 export type DnsRecord =
 	| { type: 'MX'; name: string; ttl: number; preference: number; exchange: string }
@@ -18,6 +18,20 @@ export type DnsRecord =
 			target: string;
 	  }
 	| { type: 'CNAME'; name: string; ttl: number; target: string }
+	| { type: 'PTR'; name: string; ttl: number; target: string }
+	| {
+			type: 'TXT';
+			name: string;
+			ttl: number;
+			/**
+			 * The record's character-strings joined with nothing between them (RFC 7208 §3.3,
+			 * RFC 7489 §6.6.3). Bytes are read as UTF-8; control characters stay as data: this is
+			 * untrusted text, to be shown only through textContent.
+			 */
+			text: string;
+			/** The character-strings as published (RFC 1035 §3.3.14). */
+			strings: string[];
+	  }
 	| { type: 'A' | 'AAAA'; name: string; ttl: number; address: string }
 	| { type: 'OTHER'; rrtype: string; name: string; ttl: number };
 
@@ -28,6 +42,8 @@ export interface DnsResponse {
 	answers: DnsRecord[];
 	/** The CNAME chain the resolver followed from the name asked (RFC 1034 §3.6.2). */
 	cnames: Array<Extract<DnsRecord, { type: 'CNAME' }>>;
+	/** True when the chain comes back to a name already in it (a CNAME loop, RFC 1034 §3.6.2). */
+	cnameLoop?: boolean;
 }
 
 /** Raised when bytes are not the DNS response to the question asked. */
@@ -65,6 +81,11 @@ const lowerName = (name: string) =>
 	String(name ?? '')
 		.replace(/\.$/, '')
 		.toLowerCase();
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+/** One character-string as text; dns-packet gives bytes (Uint8Array), older callers strings. */
+const characterString = (value: unknown): string =>
+	value instanceof Uint8Array ? utf8.decode(value) : String(value ?? '');
+
 const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
 function toRecord(raw: { type: string; name: string; ttl?: number; data?: unknown }): DnsRecord {
@@ -96,12 +117,29 @@ function toRecord(raw: { type: string; name: string; ttl?: number; data?: unknow
 		}
 		case 'CNAME':
 			return { type: 'CNAME', name, ttl, target: lowerName(data as string) };
+		case 'PTR':
+			return { type: 'PTR', name, ttl, target: lowerName(data as string) };
+		case 'TXT': {
+			const strings = (Array.isArray(data) ? data : [data]).map(characterString);
+			return { type: 'TXT', name, ttl, text: strings.join(''), strings };
+		}
 		case 'A':
 		case 'AAAA':
 			return { type: raw.type, name, ttl, address: String(data) };
 		default:
 			return { type: 'OTHER', rrtype: String(raw.type), name, ttl };
 	}
+}
+
+/** Longest alias chain read from one answer (resolvers themselves stop at 8 to 16). */
+const MAX_CHAIN = 16;
+
+/** The answer's records of one type (aliases are in `cnames`). */
+export function recordsOf<T extends DnsRecord['type']>(
+	response: DnsResponse,
+	type: T
+): Array<Extract<DnsRecord, { type: T }>> {
+	return response.answers.filter((r): r is Extract<DnsRecord, { type: T }> => r.type === type);
 }
 
 /**
@@ -123,19 +161,29 @@ export function decodeResponse(bytes: Uint8Array, name: string, type: QueryType)
 	}
 	const answers = (packet.answers ?? []).map((answer) => toRecord(answer as never));
 	// Follow the chain from the name asked, in order, whatever order the records came in.
+	// A name seen twice is a loop: stop there instead of walking it (the answer is finite, but
+	// a hostile resolver could send thousands of aliases).
 	const cnames: DnsResponse['cnames'] = [];
+	const seen = new Set<string>();
 	let current = lowerName(name);
-	for (let hop = 0; hop < 16; hop++) {
+	let cnameLoop = false;
+	while (cnames.length < MAX_CHAIN) {
+		seen.add(current);
 		const alias = answers.find(
 			(r): r is Extract<DnsRecord, { type: 'CNAME' }> => r.type === 'CNAME' && r.name === current
 		);
 		if (!alias) break;
 		cnames.push(alias);
 		current = alias.target;
+		if (seen.has(current)) {
+			cnameLoop = true;
+			break;
+		}
 	}
 	return {
 		rcode: String(packet.rcode ?? 'NOERROR'),
 		answers,
 		cnames,
+		...(cnameLoop ? { cnameLoop } : {}),
 	};
 }

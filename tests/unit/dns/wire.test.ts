@@ -5,10 +5,11 @@ import {
 	encodeQuery,
 	fromBase64Url,
 	MalformedResponseError,
+	recordsOf,
 	toBase64Url,
 } from '../../../src/lib/dns/wire';
 import { dohUrl } from '../../../src/lib/dns/queryDoh';
-import { cname, mx, responseBytes, srv } from '../helpers/dnsMessages';
+import { cname, mx, ptr, responseBytes, srv, txt } from '../helpers/dnsMessages';
 
 describe('encodeQuery', () => {
 	it('builds a recursive query with ID 0 for one name and type', () => {
@@ -110,5 +111,88 @@ describe('decodeResponse', () => {
 		expect(() => decodeResponse(responseBytes('example.com', 'A'), 'example.com', 'MX')).toThrow(
 			MalformedResponseError
 		);
+	});
+});
+
+describe('TXT records', () => {
+	it('joins the character-strings of one record with nothing between them (RFC 7208 §3.3)', () => {
+		const bytes = responseBytes('example.com', 'TXT', [
+			txt('example.com', 'v=spf1 include:mx.ovh.com', ' ~all'),
+			txt('example.com', 'google-site-verification=abc'),
+		]);
+		const result = decodeResponse(bytes, 'example.com', 'TXT');
+		expect(recordsOf(result, 'TXT').map((r) => r.text)).toEqual([
+			'v=spf1 include:mx.ovh.com ~all',
+			'google-site-verification=abc',
+		]);
+		expect(recordsOf(result, 'TXT')[0]!.strings).toEqual(['v=spf1 include:mx.ovh.com', ' ~all']);
+	});
+
+	it('keeps HTML and control characters as plain data', () => {
+		const hostile = '<img src=x onerror=alert(1)>\u0000\u0007\u001b[31m';
+		const result = decodeResponse(
+			responseBytes('example.com', 'TXT', [txt('example.com', hostile)]),
+			'example.com',
+			'TXT'
+		);
+		expect(recordsOf(result, 'TXT')[0]!.text).toBe(hostile);
+	});
+
+	it('reads a record of 4 KB made of many 255-byte strings', () => {
+		const strings = Array.from({ length: 17 }, (_, i) => String.fromCharCode(97 + i).repeat(255));
+		const result = decodeResponse(
+			responseBytes('example.com', 'TXT', [txt('example.com', ...strings)]),
+			'example.com',
+			'TXT'
+		);
+		expect(recordsOf(result, 'TXT')[0]!.text).toHaveLength(17 * 255);
+	});
+
+	it('reads bytes that are not UTF-8 without throwing', () => {
+		const bytes = responseBytes('example.com', 'TXT', [
+			{ type: 'TXT', name: 'example.com', ttl: 1, data: [Uint8Array.of(0x76, 0xff, 0x3d)] },
+		]);
+		expect(recordsOf(decodeResponse(bytes, 'example.com', 'TXT'), 'TXT')[0]!.text).toBe('v\ufffd=');
+	});
+});
+
+describe('CNAME chains', () => {
+	it('exposes the chain and the records it ends at', () => {
+		const result = decodeResponse(
+			responseBytes('s1._domainkey.example.com', 'TXT', [
+				cname('s1._domainkey.example.com', 's1._domainkey.1500.ab.dkim.mail.ovh.net'),
+				txt('s1._domainkey.1500.ab.dkim.mail.ovh.net', 'v=DKIM1; p=MIGf'),
+			]),
+			's1._domainkey.example.com',
+			'TXT'
+		);
+		expect(result.cnames.map((c) => [c.name, c.target])).toEqual([
+			['s1._domainkey.example.com', 's1._domainkey.1500.ab.dkim.mail.ovh.net'],
+		]);
+		expect(result.cnameLoop).toBeUndefined();
+		expect(recordsOf(result, 'TXT')[0]!.name).toBe('s1._domainkey.1500.ab.dkim.mail.ovh.net');
+	});
+
+	it('stops at a CNAME loop and says so', () => {
+		const result = decodeResponse(
+			responseBytes('a.example.com', 'A', [
+				cname('a.example.com', 'b.example.com'),
+				cname('b.example.com', 'a.example.com'),
+			]),
+			'a.example.com',
+			'A'
+		);
+		expect(result.cnames.map((c) => c.target)).toEqual(['b.example.com', 'a.example.com']);
+		expect(result.cnameLoop).toBe(true);
+	});
+
+	it('reads PTR records', () => {
+		const name = '10.2.0.192.in-addr.arpa';
+		const result = decodeResponse(
+			responseBytes(name, 'PTR', [ptr(name, 'Example.com.')]),
+			name,
+			'PTR'
+		);
+		expect(result.answers).toEqual([{ type: 'PTR', name, ttl: 300, target: 'example.com' }]);
 	});
 });

@@ -60,6 +60,26 @@ export const a = (name: string, address: string, ttl = 300): Answer => ({
 	data: address,
 });
 
+/** A TXT record; several strings are published as separate character-strings (RFC 1035 §3.3.14). */
+export const txt = (name: string, ...strings: string[]): Answer => ({
+	type: 'TXT',
+	name,
+	ttl: 300,
+	data: strings,
+});
+export const ptr = (name: string, target: string, ttl = 300): Answer => ({
+	type: 'PTR',
+	name,
+	ttl,
+	data: target,
+});
+export const aaaa = (name: string, address: string, ttl = 300): Answer => ({
+	type: 'AAAA',
+	name,
+	ttl,
+	data: address,
+});
+
 /** A response as src/lib/dns decodes it from the wire. */
 export function response(
 	name: string,
