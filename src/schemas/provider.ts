@@ -13,13 +13,15 @@ import { OFFERS, SETUPS } from '../lib/records/offers';
 
 export { OFFERS, SETUPS, type Offer, type Setup } from '../lib/records/offers';
 
-/** A text in every language of the site; a missing language fails the build. */
-export const localizedSchema = z.object(
-	Object.fromEntries(LOCALE_CODES.map((code) => [code, z.string().min(1)])) as Record<
-		(typeof LOCALE_CODES)[number],
-		z.ZodString
-	>
-);
+import { localizedSchema } from './localized';
+import {
+	autodiscoverFactsSchema,
+	dkimFactsSchema,
+	dmarcFactsSchema,
+	spfFactsSchema,
+} from './senderAuth';
+
+export { localizedSchema };
 
 /** MX hosts a set of guides gives, with the guide they come from. */
 const hostListSchema = z.object({
@@ -133,6 +135,11 @@ export const providerSchema = z
 				source: seedSchema,
 			})
 			.strict(),
+		/** SPF, DKIM, DMARC and autodiscover facts (issue 13), each with its source guide. */
+		spf: spfFactsSchema,
+		dkim: dkimFactsSchema,
+		dmarc: dmarcFactsSchema,
+		autodiscover: autodiscoverFactsSchema,
 		/** Which diagnostic anchor each DNS check links to. */
 		checkAnchors: z.object({
 			mx: diagnosticAnchorSchema,
