@@ -250,18 +250,19 @@ export function checkSpf(input: SpfCheckInput): SpfCheckResult {
 			return verdict(
 				'fail',
 				'dns.spf.includeMissing',
-				{ include: provider.spf.include },
+				{ include: provider.spf.include, term: `include:${provider.spf.include}` },
 				{
 					key: 'dns.fix.spfAddInclude',
 					params: {
 						include: provider.spf.include,
+						term: `include:${provider.spf.include}`,
 						record: mergeSpfRecord(record, [`include:${provider.spf.include}`], provider),
 					},
 				}
 			);
 		}
 	} else if (!server) {
-		notes.push({ key: 'dns.note.spfPrivate' });
+		notes.push({ key: 'dns.note.spfPrivate', params: { term: `include:${provider.spf.include}` } });
 		return verdict('warn', 'dns.spf.serverUnverified', {}, { key: 'dns.fix.giveServer' }, false);
 	} else {
 		const all = [...addresses!.ip4, ...addresses!.ip6];

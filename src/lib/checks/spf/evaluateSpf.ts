@@ -13,6 +13,7 @@
  * most eleven records.
  */
 import type { DohFailure } from '../../dns/queryDoh';
+import type { DnsQuestion, Lookup, LookupResult } from '../lookup';
 import type { DnsResponse, QueryType } from '../../dns/wire';
 import { expandTokens, messageLetters, truncateDomain, type MacroValues } from './expandMacro';
 import { inNetwork, macroForm, parseIp, reverseName, type IpAddress } from './ipAddress';
@@ -26,15 +27,7 @@ import {
 	type SyntaxReason,
 } from './parseSpfRecord';
 
-export type LookupResult =
-	| { state: 'pending' }
-	| { state: 'failed'; failure: DohFailure; detail?: string }
-	| { state: 'answer'; response: DnsResponse };
-export type Lookup = (name: string, type: QueryType) => LookupResult;
-export interface DnsQuestion {
-	name: string;
-	type: QueryType;
-}
+export type { DnsQuestion, Lookup, LookupResult };
 
 /** §4.6.4: at most 10 DNS-querying terms, and (SHOULD) at most 2 void lookups. */
 export const MAX_LOOKUPS = 10;
