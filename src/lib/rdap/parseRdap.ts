@@ -38,7 +38,10 @@ const MAX_TEXT = 200;
 function text(value: unknown): string | undefined {
 	if (typeof value !== 'string') return undefined;
 	// Control characters never belong in a name or a date; a registry that sends them is cut off.
-	const clean = value.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+	const clean = [...value]
+		.map((c) => (c < ' ' || c === '\u007f' ? ' ' : c))
+		.join('')
+		.trim();
 	return clean === '' ? undefined : clean.slice(0, MAX_TEXT);
 }
 
