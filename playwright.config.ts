@@ -10,13 +10,14 @@ const checkoutPort =
 	4400 + ([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 500);
 const PORT = Number(process.env.PREVIEW_PORT ?? checkoutPort);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
-// The DNS fixture (tests/fixtures/dns/serve.mjs) takes four ports from the same per-checkout hash;
+// The DNS fixture (tests/fixtures/dns/serve.mjs) takes five ports from the same per-checkout hash;
 // set in the environment so the test workers and the fixture agree.
-const dnsBase = 20000 + (checkoutPort % 500) * 4;
+const dnsBase = 20000 + (checkoutPort % 500) * 5;
 process.env.DNS_UNBOUND_PORT ??= String(dnsBase);
 process.env.DNS_DNSDIST_PORT ??= String(dnsBase + 1);
 process.env.DNS_DOH_PORT ??= String(dnsBase + 2);
 process.env.DNS_RELAY_PORT ??= String(dnsBase + 3);
+process.env.DNS_RESOLVER_PORT ??= String(dnsBase + 4);
 // The RDAP fixture (tests/fixtures/rdap/serve.mjs): one port, above the DNS fixture's range.
 process.env.RDAP_PORT ??= String(22000 + (checkoutPort % 500));
 /** The local RDAP server, for the checker's `rdap` parameter. */

@@ -26,6 +26,7 @@ const ports = {
 	DNS_DNSDIST_PORT: '28554',
 	DNS_DOH_PORT: '28555',
 	DNS_RELAY_PORT: '28053',
+	DNS_RESOLVER_PORT: '28556',
 	DNS_RELAY_DELAY_MS: '200',
 };
 const relay = `http://127.0.0.1:${ports.DNS_RELAY_PORT}`;

@@ -110,6 +110,15 @@ function judgeSelector(provider: Provider, owner: string, lookup: Lookup): Selec
 			if (result.failure === 'servfail') {
 				const walk = walkAliases(name, lookup);
 				if (walk.state === 'pending') return { questions: [walk.question], found };
+				const zone = provider.dkim.targetZone;
+				const first = walk.state === 'end' ? walk.chain[0] : undefined;
+				if (first && !(first === zone || first.endsWith(`.${zone}`))) {
+					return {
+						state: { kind: 'elsewhere', target: first },
+						questions: [],
+						found: [{ text: `${owner} CNAME ${first}`, ttl: 0, judgement: 'wrong' }],
+					};
+				}
 				if (walk.state === 'loop') {
 					const names = [name, ...walk.chain];
 					return {

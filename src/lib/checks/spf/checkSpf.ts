@@ -54,6 +54,16 @@ export function expectedSpfRecord(
 	return ['v=spf1', ...ip4.map((a) => `ip4:${a}`), ...ip6.map((a) => `ip6:${a}`), all].join(' ');
 }
 
+/** The zone-file line of the expected record. */
+export function spfZoneLine(
+	provider: Provider,
+	domain: string,
+	offer: Offer,
+	addresses?: { ip4: string[]; ip6: string[] }
+): string {
+	return `${domain}. IN TXT "${expectedSpfRecord(provider, offer, addresses)}"`;
+}
+
 /**
  * The existing record with `terms` added before its `all` (or redirect), `+all` made the
  * provider's qualifier: the fix keeps every sender the person already authorises.
