@@ -6,6 +6,7 @@
 import { BUILTIN_RESOLVER_NAMES, isBuiltinResolverId, type Resolver } from '../dns/resolvers';
 import type { LookupLog } from '../dns/runDnsCheck';
 import { format, formatDateTime } from '../i18n/format';
+import { fillPlaceholders } from '../records/expectedRecords';
 import type { Message } from './types';
 
 export interface CheckWording {
@@ -25,7 +26,11 @@ export function say(wording: CheckWording, message: Message | string, offer = 'h
 	const { key, params = {} } = typeof message === 'string' ? { key: message } : message;
 	const values = { ...params };
 	if (typeof values.setup === 'string') values.setup = setupName(wording, offer, values.setup);
-	return format(wording.strings[key] ?? key, values, wording.locale);
+	// A Private server's placeholder reads in the page's words, wherever it lands in a message.
+	return fillPlaceholders(
+		format(wording.strings[key] ?? key, values, wording.locale),
+		wording.strings['records.privateServerPlaceholder']
+	);
 }
 
 export function setupName(wording: CheckWording, offer: string, setup: string): string {
