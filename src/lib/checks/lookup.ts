@@ -5,6 +5,8 @@
  */
 import type { DohFailure } from '../dns/queryDoh';
 import type { DnsResponse, QueryType } from '../dns/wire';
+import { dnsAnswer, dnsQuestion, type Answers, type Evaluation } from './questions';
+import type { Verdict } from './types';
 
 export type LookupResult =
 	| { state: 'pending' }
@@ -20,3 +22,25 @@ export interface DnsQuestion {
 /** A check's answer so far: more questions, or the verdict. */
 export type CheckProgress<V> =
 	{ state: 'pending'; questions: DnsQuestion[] } | { state: 'done'; verdict: V };
+
+/** The registry's answers read as a `Lookup` (src/lib/checks/questions.ts). */
+export function lookupIn(answers: Answers): Lookup {
+	return (name, type) => {
+		const answer = dnsAnswer(answers, name, type);
+		if (!answer) return { state: 'pending' };
+		return answer.ok
+			? { state: 'answer', response: answer.response }
+			: {
+					state: 'failed',
+					failure: answer.failure,
+					...(answer.detail ? { detail: answer.detail } : {}),
+				};
+	};
+}
+
+/** A pure check's progress as the registry's `Evaluation`. */
+export function asEvaluation(progress: CheckProgress<Verdict>): Evaluation {
+	return progress.state === 'pending'
+		? { kind: 'need', questions: progress.questions.map((q) => dnsQuestion(q.name, q.type)) }
+		: { kind: 'done', verdict: progress.verdict };
+}

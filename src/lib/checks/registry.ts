@@ -8,7 +8,11 @@
  * Adding a check: one module in `src/lib/checks/modules/`, its id in `CHECK_IDS` (types.ts), its
  * anchor in provider.json's `checkAnchors`, its texts (`dns.report.check.{id}` and `dns.{id}.*`).
  */
+import { autodiscoverModule } from './modules/autodiscover';
+import { dkimModule } from './modules/dkim';
+import { dmarcModule } from './modules/dmarc';
 import { mxModule } from './modules/mx';
+import { spfModule } from './modules/spf';
 import { srvModule } from './modules/srv';
 import type { CheckModule } from './questions';
 import type { CheckId } from './types';
@@ -16,7 +20,14 @@ import type { CheckId } from './types';
 export * from './questions';
 
 /** Every check, in report order (the order of `CHECK_IDS`). */
-export const CHECKS: readonly CheckModule[] = [mxModule, srvModule];
+export const CHECKS: readonly CheckModule[] = [
+	mxModule,
+	srvModule,
+	autodiscoverModule,
+	spfModule,
+	dkimModule,
+	dmarcModule,
+];
 
 export function checkModule(id: CheckId): CheckModule | undefined {
 	return CHECKS.find((module) => module.id === id);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../../../src/lib/checks/registry';
 import { decode } from '@leichtgewicht/dns-packet';
 import { runDnsCheck } from '../../../src/lib/dns/runDnsCheck';
 import type { FetchLike } from '../../../src/lib/dns/queryDoh';
@@ -40,7 +41,10 @@ describe('runDnsCheck', () => {
 		};
 		const report = await runDnsCheck(
 			{ provider, domain: domain(d), offer: 'hosted', server: 'ex5.mail.ovh.net', resolver },
-			{ fetch: zoneFetch(zone, log) }
+			{
+				fetch: zoneFetch(zone, log),
+				modules: CHECKS.filter((m) => m.id === 'mx' || m.id === 'srv'),
+			}
 		);
 		expect(report.verdicts.get('mx')!.status).toBe('pass');
 		expect(report.verdicts.get('srv')!.status).toBe('pass');
