@@ -24,7 +24,7 @@ export type DkimParam =
  * (`ovhex123456`) standing for both of its selectors. A `s=` copied with its tag, or the whole
  * `_domainkey` name, is read as the selector it contains.
  */
-export function parseDkimParam(provider: Provider, raw: string): DkimParam {
+export function parseDkimParam(provider: Pick<Provider, 'dkim'>, raw: string): DkimParam {
 	const input = raw.trim().toLowerCase();
 	if (input === '') return { ok: false, reason: 'empty', input: raw };
 	if (input.length > 253) return { ok: false, reason: 'tooLong', input: raw.slice(0, 80) };
@@ -37,6 +37,15 @@ export function parseDkimParam(provider: Provider, raw: string): DkimParam {
 		return { ok: true, selectors: provider.dkim.suffixes.map((suffix) => `${value}${suffix}`) };
 	}
 	return { ok: true, selectors: [value] };
+}
+
+/** The `dkim` parameter for a permalink: the shared prefix when both selectors are named. */
+export function dkimParamValue(selectors: string[]): string {
+	const [first, second] = selectors;
+	if (selectors.length === 2 && first!.endsWith('1') && second === `${first!.slice(0, -1)}2`) {
+		return first!.replace(/-selector1$/, '');
+	}
+	return selectors.join(',');
 }
 
 export const selectorOwner = (selector: string, domain: string) =>

@@ -5,6 +5,7 @@
 // Types only: the zod schemas must not reach the browser bundle.
 import type { Offer, Provider, Setup } from '../../schemas/provider';
 import type { Message } from '../checks/types';
+import { dkimParamValue, parseDkimParam } from '../checks/checkDkim';
 import {
 	canonicalHost,
 	normalizeDomain,
@@ -25,6 +26,8 @@ export interface CheckForm {
 	server: string;
 	/** `cloudflare`, `google` or a DoH URL. */
 	resolver: string;
+	/** A DKIM selector, or the platform prefix standing for both (DESIGN.md "Contract additions"). */
+	dkim?: string;
 }
 
 export interface ValidCheck {
@@ -33,9 +36,12 @@ export interface ValidCheck {
 	setup?: Setup;
 	server?: string;
 	resolver: Resolver;
+	/** The selectors the `dkim` parameter names (a prefix stands for both). */
+	dkim?: string[];
 }
 
-export type InputError = DomainInputError | ResolverInputError | 'serverMalformed';
+export type InputError =
+	DomainInputError | ResolverInputError | 'serverMalformed' | 'dkimMalformed';
 
 export type ValidateResult =
 	| { ok: true; check: ValidCheck; warnings: Message[] }
@@ -50,6 +56,7 @@ export function formFromParams(params: URLSearchParams): CheckForm {
 		setup: get('setup'),
 		server: get('server'),
 		resolver: get('resolver'),
+		dkim: get('dkim'),
 	};
 }
 
@@ -57,7 +64,10 @@ export function formFromParams(params: URLSearchParams): CheckForm {
  * Checks every field. An unknown offer or setup (a hand-edited link) is not fatal: the default is
  * used and a warning says so. A bad domain, server or resolver stops the check with one message.
  */
-export function validateForm(form: CheckForm, provider: Pick<Provider, 'setups'>): ValidateResult {
+export function validateForm(
+	form: CheckForm,
+	provider: Pick<Provider, 'setups' | 'dkim'>
+): ValidateResult {
 	// Offers and setups are the ones the provider data has rules for.
 	const isOffer = (value: string): value is Offer => provider.setups.some((s) => s.offer === value);
 	const isSetup = (value: string): value is Setup => provider.setups.some((s) => s.setup === value);
@@ -82,6 +92,12 @@ export function validateForm(form: CheckForm, provider: Pick<Provider, 'setups'>
 			return { ok: false, error: 'serverMalformed', field: 'server' };
 		server = canonicalHost(parsed.domain.ascii);
 	}
+	let dkim: string[] | undefined;
+	if (form.dkim?.trim()) {
+		const parsed = parseDkimParam(provider, form.dkim);
+		if (!parsed.ok) return { ok: false, error: 'dkimMalformed', field: 'dkim' };
+		dkim = parsed.selectors;
+	}
 	const resolver = parseResolver(form.resolver);
 	if (!resolver.ok) return { ok: false, error: resolver.error, field: 'resolver' };
 	return {
@@ -92,6 +108,7 @@ export function validateForm(form: CheckForm, provider: Pick<Provider, 'setups'>
 			...(setup ? { setup } : {}),
 			...(server ? { server } : {}),
 			resolver: resolver.resolver,
+			...(dkim ? { dkim } : {}),
 		},
 		warnings,
 	};
@@ -104,6 +121,7 @@ export function permalinkParams(check: ValidCheck): URLSearchParams {
 	params.set('offer', check.offer);
 	if (check.setup) params.set('setup', check.setup);
 	if (check.server) params.set('server', check.server);
+	if (check.dkim?.length) params.set('dkim', dkimParamValue(check.dkim));
 	if (check.resolver.id !== DEFAULT_RESOLVER)
 		params.set('resolver', check.resolver.id === 'custom' ? check.resolver.url : check.resolver.id);
 	return params;
@@ -119,4 +137,5 @@ export const INPUT_ERROR_KEYS: Record<string, string> = {
 	serverMalformed: 'dns.input.serverMalformed',
 	resolverMalformed: 'dns.input.resolverMalformed',
 	resolverInsecure: 'dns.input.resolverInsecure',
+	dkimMalformed: 'dns.dkim.malformed',
 };

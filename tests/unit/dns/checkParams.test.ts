@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	formFromParams,
+	INPUT_ERROR_KEYS,
 	permalinkParams,
 	validateForm,
 	type CheckForm,
@@ -27,6 +28,7 @@ describe('formFromParams', () => {
 			setup: '',
 			server: 'ex5.mail.ovh.net',
 			resolver: 'google',
+			dkim: '',
 		});
 	});
 });
@@ -106,5 +108,40 @@ describe('permalinkParams', () => {
 		});
 		const again = validateForm(formFromParams(params), provider);
 		expect(again.ok && again.check).toEqual(result.check);
+	});
+});
+
+describe('the dkim parameter', () => {
+	const form = (dkim: string) => ({
+		domain: 'example.com',
+		offer: '',
+		setup: '',
+		server: '',
+		resolver: '',
+		dkim,
+	});
+	it('expands the platform prefix to both selectors and writes it back as the prefix', () => {
+		const result = validateForm(form('ovhex123456'), provider);
+		expect(result.ok && result.check.dkim).toEqual([
+			'ovhex123456-selector1',
+			'ovhex123456-selector2',
+		]);
+		expect(result.ok && permalinkParams(result.check).get('dkim')).toBe('ovhex123456');
+	});
+	it('keeps one selector as it is', () => {
+		const result = validateForm(form('ovhex123456-selector2'), provider);
+		expect(result.ok && result.check.dkim).toEqual(['ovhex123456-selector2']);
+		expect(result.ok && permalinkParams(result.check).get('dkim')).toBe('ovhex123456-selector2');
+	});
+	it('refuses a malformed value with its own message, on its own field', () => {
+		expect(validateForm(form('<script>'), provider)).toEqual({
+			ok: false,
+			error: 'dkimMalformed',
+			field: 'dkim',
+		});
+		expect(INPUT_ERROR_KEYS.dkimMalformed).toBe('dns.dkim.malformed');
+	});
+	it('reads it from the URL', () => {
+		expect(formFromParams(new URLSearchParams('domain=a.example&dkim=ovhex1')).dkim).toBe('ovhex1');
 	});
 });
