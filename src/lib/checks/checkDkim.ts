@@ -220,9 +220,14 @@ const STATE_KEY: Record<Exclude<SelectorState['kind'], 'ok' | 'error'>, string> 
 	revoked: 'dns.dkim.revoked',
 };
 
+/** Stands for the platform's prefix (`ovhex` and its number) before the selector is known. */
+export const DKIM_PREFIX_PLACEHOLDER = 'ovhex<number>';
+
 /** The two CNAME lines to publish; their targets are read in the control panel. */
 export function dkimZoneLines(provider: Provider, domain: string, selectors?: string[]): string[] {
-	const names = selectors?.length ? selectors : provider.dkim.suffixes.map((s) => `ovhexN${s}`);
+	const names = selectors?.length
+		? selectors
+		: provider.dkim.suffixes.map((s) => `${DKIM_PREFIX_PLACEHOLDER}${s}`);
 	return names.map(
 		(s) => `${selectorOwner(s, domain)}. IN CNAME ${s}._domainkey.<…>.${provider.dkim.targetZone}.`
 	);

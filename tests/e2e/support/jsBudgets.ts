@@ -21,9 +21,9 @@ export const JS_BUDGETS: Record<string, { budget: number; measured: number; note
 		note: 'shell + the diagnostic reader; raised from 11,000 (2026-12-01) for what every widget now shares: plural and number formatting through Intl, the copy helper with its by-hand fallback, the reader of the diagnostic output frame',
 	},
 	dns: {
-		budget: 32_000,
-		measured: 25_231,
-		note: 'shell + the DNS checker (DoH client and wire format) and copy links; issue #4 caps the checker at 35 KB',
+		budget: 40_000,
+		measured: 38_834,
+		note: 'shell + the DNS checker (DoH client and wire format) and copy links; raised from 32,000 (2026-12-02) for the SPF, DKIM, DMARC and autodiscover checks of issue 13 (an RFC 7208 evaluator with macros and check_host, 10.3 KB gzip for the four); the checker alone is 30,270 B, under the 35 KB the issue allows',
 	},
 	ndr: {
 		budget: 16_000,
@@ -31,9 +31,9 @@ export const JS_BUDGETS: Record<string, { budget: number; measured: number; note
 		note: 'shell + the bounce analyzer island (measured on branch bounce-verdicts); its worker (src/lib/ndr with postal-mime, 37.7 KB gzip) loads on first use',
 	},
 	troubleshooting: {
-		budget: 24_000,
-		measured: 11_600,
-		note: 'shell + decision tree (measured on branch tree); room for the DNS checks it will call',
+		budget: 26_000,
+		measured: 24_063,
+		note: 'shell + decision tree and the registry of checks its DNS steps run; raised from 24,000 (2026-12-02): the registry now carries the SPF, DKIM, DMARC and autodiscover checks',
 	},
 	moved: {
 		budget: 3_000,
