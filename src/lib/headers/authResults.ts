@@ -149,11 +149,18 @@ function readAuthservId(segment: string): { authservId?: string; isResult: boole
 	return words[0] ? { authservId: words[0], isResult: false } : { isResult: false };
 }
 
-export function parseAuthenticationResults(value: string): AuthResult[] {
+export function parseAuthenticationResults(value: string): {
+	authservId?: string;
+	results: AuthResult[];
+} {
 	const segments = splitSemicolons(value);
 	const head = readAuthservId(segments[0] ?? '');
 	const resinfos = head.isResult ? segments : segments.slice(1);
-	return resultsOf(resinfos, { source: 'authentication-results', authservId: head.authservId });
+	const results = resultsOf(resinfos, {
+		source: 'authentication-results',
+		authservId: head.authservId,
+	});
+	return { ...(head.authservId !== undefined ? { authservId: head.authservId } : {}), results };
 }
 
 export function parseArcAuthenticationResults(value: string): {
