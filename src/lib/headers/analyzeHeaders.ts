@@ -14,7 +14,7 @@ import { parseMailDate, toIsoSeconds } from './parseDate';
 import { parseReceived } from './received';
 import { readSpamVerdicts } from './spam';
 import type { AuthResult, HeaderAnalysis, HeaderWarning, Hop } from './types';
-import { MAX_HEADER_CHARS, readHeaderBlock, type HeaderField } from './unfold';
+import { MAX_FIELD_CHARS, MAX_HEADER_CHARS, readHeaderBlock, type HeaderField } from './unfold';
 
 export type * from './types';
 
@@ -148,6 +148,9 @@ export function analyzeHeaders(text: string): HeaderAnalysis {
 	const analysis = emptyAnalysis('headers');
 	const { warnings } = analysis;
 	if (block.truncated) warnings.push({ key: 'truncated', params: { limit: MAX_HEADER_CHARS } });
+	for (const field of block.cutFields) {
+		warnings.push({ key: 'fieldTooLong', params: { field, limit: MAX_FIELD_CHARS } });
+	}
 	if (block.controlCharacters > 0) {
 		warnings.push({ key: 'controlCharacters', params: { count: block.controlCharacters } });
 	}
@@ -210,11 +213,11 @@ export function analyzeHeaders(text: string): HeaderAnalysis {
 	const auth: AuthResult[] = [];
 	const [topmost, ...others] = all('authentication-results').map(parseAuthenticationResults);
 	if (topmost) {
-		auth.push(...topmost.results);
+		for (const r of topmost.results) auth.push(r);
 		if (topmost.authservId !== undefined) {
 			for (const other of others) {
 				if (other.authservId?.toLowerCase() === topmost.authservId.toLowerCase()) {
-					auth.push(...other.results);
+					for (const r of other.results) auth.push(r);
 				}
 			}
 		}
@@ -224,7 +227,8 @@ export function analyzeHeaders(text: string): HeaderAnalysis {
 		const parsed = parseArcAuthenticationResults(value);
 		if (!arc || (parsed.instance ?? 0) > (arc.instance ?? 0)) arc = parsed;
 	}
-	if (arc) auth.push(...arc.results);
+	// Loops, not push(...list): a hostile header can hold more results than a call takes arguments.
+	if (arc) for (const r of arc.results) auth.push(r);
 	const receivedSpf = first('received-spf');
 	const spf = receivedSpf !== undefined ? parseReceivedSpf(receivedSpf) : undefined;
 	if (spf) auth.push(spf);

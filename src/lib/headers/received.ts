@@ -87,10 +87,13 @@ function readTls(comment: string): { tls?: string; tlsCipher?: string } {
 	return {};
 }
 
+/** Far longer than a real Received's clauses (a few hundred characters); the rest is not read. */
+const MAX_CLAUSE_CHARS = 8 * 1024;
+
 export function parseReceived(value: string): ReceivedStamp {
 	const stamp: ReceivedStamp = {};
 	const semicolon = value.lastIndexOf(';');
-	const clauses = semicolon === -1 ? value : value.slice(0, semicolon);
+	const clauses = (semicolon === -1 ? value : value.slice(0, semicolon)).slice(0, MAX_CLAUSE_CHARS);
 	if (semicolon !== -1) {
 		stamp.dateText = value.slice(semicolon + 1).trim();
 		stamp.date = parseMailDate(stamp.dateText);
