@@ -22,6 +22,9 @@ import { rankedPagefindUi } from './src/integrations/rankedPagefindUi.mjs';
 export default defineConfig({
 	site: SITE,
 	trailingSlash: 'always',
+	// The content cache per checkout: worktrees share one node_modules (a symlink), and with
+	// Astro's default (node_modules/.astro) one checkout's build read another's content.
+	cacheDir: './.astro/cache/',
 	vite: {
 		// Starlight's search box loads Pagefind's UI through ours: best section first, a named box.
 		plugins: [rankedPagefindUi()],
@@ -66,7 +69,7 @@ export default defineConfig({
 			routeMiddleware: './src/routeData.ts',
 			// src/pages/404.astro sends /fr/… and /it/… misses to their own language's page.
 			disable404Route: true,
-			customCss: ['./src/styles/site.css', './src/styles/print.css'],
+			customCss: ['./src/styles/site.css', './src/styles/widgets.css', './src/styles/print.css'],
 			sidebar: [
 				{
 					slug: 'index',

@@ -315,7 +315,9 @@ export class DnsCheckerElement extends HTMLElement {
 		box.dataset.status = verdict.status;
 		box.dataset.key = verdict.message.key;
 		const h = el('h4', heading);
-		h.append(el('span', `(${t({ key: `dns.status.${verdict.status}` })})`, 'dns-badge'));
+		const badge = el('span', t({ key: `dns.status.${verdict.status}` }), 'dns-badge status-badge');
+		badge.dataset.status = verdict.status;
+		h.append(' ', badge);
 		box.append(h, el('p', t(verdict.message)));
 		if (verdict.status !== 'error') {
 			const dl = el('dl');
