@@ -69,6 +69,10 @@ export default defineConfig({
 			routeMiddleware: './src/routeData.ts',
 			// src/pages/404.astro sends /fr/… and /it/… misses to their own language's page.
 			disable404Route: true,
+			// Zone-file lines wrap instead of scrolling: whole on a phone and on paper, and no
+			// unnamed scroll regions (expressive-code gives an overflowing block role=region with no
+			// name, two of which axe flags as landmarks without unique names). Copying is unchanged.
+			expressiveCode: { defaultProps: { wrap: true } },
 			customCss: ['./src/styles/site.css', './src/styles/widgets.css', './src/styles/print.css'],
 			sidebar: [
 				{
