@@ -99,6 +99,10 @@ test.describe('each type of page prints its content alone, uncut', () => {
 });
 
 test.describe("widgets' results are printed, their forms are not", () => {
+	// Each runs a widget (a DNS check, a bounce read in a worker) before printing: on a busy
+	// machine that alone can take most of the default 30 s.
+	test.beforeEach(() => test.setTimeout(60_000));
+
 	for (const locale of LOCALES) {
 		test(`the DNS report (${locale})`, async ({ page }) => {
 			const query = new URLSearchParams({
@@ -116,7 +120,7 @@ test.describe("widgets' results are printed, their forms are not", () => {
 		});
 	}
 
-	test('the bounce analyzer, the diagnostic reader and the tree', async ({ page }) => {
+	test('the bounce analyzer', async ({ page }) => {
 		await page.goto('/fr/ndr/');
 		await print(page);
 		// Before any result, the analyzer is not printed at all.
@@ -128,7 +132,9 @@ test.describe("widgets' results are printed, their forms are not", () => {
 		await expect(page.getByTestId('ndr-recipient').first()).toBeVisible();
 		await expect(page.getByTestId('ndr-input')).toBeHidden();
 		expect(await printProblems(page)).toEqual({ chrome: [], cut: [], sideways: 0 });
+	});
 
+	test('the diagnostic reader', async ({ page }) => {
 		await page.goto('/it/diagnostic/');
 		await page.getByTestId('diag-input').fill('WARNING: The domain MX record is not valid');
 		await page.locator('diagnostic-reader button[type="submit"]').click();
@@ -136,7 +142,9 @@ test.describe("widgets' results are printed, their forms are not", () => {
 		await print(page);
 		await expect(page.getByTestId('diag-result').first()).toBeVisible();
 		await expect(page.getByTestId('diag-input')).toBeHidden();
+	});
 
+	test("the decision tree's check", async ({ page }) => {
 		await page.goto(
 			'/en/troubleshooting/?' + new URLSearchParams({ step: 'mx', resolver: `${RELAY}/dns-query` })
 		);
