@@ -52,6 +52,19 @@ export function headersFor(rules, path) {
 	return out;
 }
 
+/**
+ * The policies of a Content-Security-Policy value: rules of `_headers` that match one path are
+ * joined with ", " (headersFor), and a browser enforces each policy of the list (CSP3 §2.2.1), so
+ * a page-specific rule can only narrow what `/*` allows. Source lists hold no comma.
+ * @returns {string[]}
+ */
+export function splitPolicies(value) {
+	return value
+		.split(',')
+		.map((policy) => policy.trim())
+		.filter(Boolean);
+}
+
 /** @returns {Map<string, string[]>} directive -> sources, in order */
 export function parseCsp(policy) {
 	const directives = new Map();
@@ -73,9 +86,23 @@ export function serializeCsp(directives) {
 const HEADER_ONLY = ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'];
 
 export function metaPolicy(policy) {
-	const directives = parseCsp(policy);
-	for (const name of HEADER_ONLY) directives.delete(name);
-	return serializeCsp(directives);
+	return splitPolicies(policy)
+		.map((one) => {
+			const directives = parseCsp(one);
+			for (const name of HEADER_ONLY) directives.delete(name);
+			return serializeCsp(directives);
+		})
+		.filter(Boolean)
+		.join(', ');
+}
+
+/** True when every policy of `policy` lets `source` run as a script (script-src, else default-src). */
+export function allowsScript(policy, source) {
+	return splitPolicies(policy).every((one) => {
+		const directives = parseCsp(one);
+		const sources = directives.get('script-src') ?? directives.get('default-src');
+		return !sources || sources.includes(source);
+	});
 }
 
 /**
@@ -97,10 +124,14 @@ export function fillHeaderTokens(text, builtinResolverOrigins) {
 export const LOCAL_DOH_ORIGINS = ['http://127.0.0.1:*', 'http://localhost:*'];
 
 export function withConnectSrc(policy, origins) {
-	const directives = parseCsp(policy);
-	const current = directives.get('connect-src') ?? directives.get('default-src') ?? ["'self'"];
-	directives.set('connect-src', [...current, ...origins.filter((o) => !current.includes(o))]);
-	return serializeCsp(directives);
+	return splitPolicies(policy)
+		.map((one) => {
+			const directives = parseCsp(one);
+			const current = directives.get('connect-src') ?? directives.get('default-src') ?? ["'self'"];
+			directives.set('connect-src', [...current, ...origins.filter((o) => !current.includes(o))]);
+			return serializeCsp(directives);
+		})
+		.join(', ');
 }
 
 /** The `'sha256-…'` source of an inline script's text, exactly as the browser hashes it. */
@@ -121,11 +152,20 @@ export function inlineScripts(html) {
 	return out;
 }
 
-const META_RE = /<meta http-equiv="content-security-policy" content="[^"]*">/i;
+/** One or more CSP `<meta>` elements in a row (one per policy). */
+const META_RE = /(?:<meta http-equiv="content-security-policy" content="[^"]*">)+/i;
 
-/** Puts the policy right after `<meta charset>` (before any script), replacing an earlier one. */
+/**
+ * Puts the policy right after `<meta charset>` (before any script), replacing an earlier one. A
+ * `<meta>` carries one policy (CSP3 §3.3): a list of several gets one element each, all enforced.
+ */
 export function injectMeta(html, policy) {
-	const tag = `<meta http-equiv="content-security-policy" content="${policy.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}">`;
+	const tag = splitPolicies(policy)
+		.map(
+			(one) =>
+				`<meta http-equiv="content-security-policy" content="${one.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}">`
+		)
+		.join('');
 	if (META_RE.test(html)) return html.replace(META_RE, tag);
 	const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
 	if (!charset) throw new Error('no <meta charset> to put the CSP after');
@@ -133,8 +173,9 @@ export function injectMeta(html, policy) {
 	return html.slice(0, at) + tag + html.slice(at);
 }
 
-/** The policy of a page's `<meta>` element, or undefined. */
+/** The policies of a page's `<meta>` elements, joined with ", " as a header would; or undefined. */
 export function readMeta(html) {
-	const m = /<meta http-equiv="content-security-policy" content="([^"]*)">/i.exec(html);
-	return m?.[1].replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+	const all = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/gi)];
+	if (all.length === 0) return undefined;
+	return all.map((m) => m[1].replaceAll('&quot;', '"').replaceAll('&amp;', '&')).join(', ');
 }
