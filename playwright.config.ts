@@ -17,6 +17,10 @@ process.env.DNS_UNBOUND_PORT ??= String(dnsBase);
 process.env.DNS_DNSDIST_PORT ??= String(dnsBase + 1);
 process.env.DNS_DOH_PORT ??= String(dnsBase + 2);
 process.env.DNS_RELAY_PORT ??= String(dnsBase + 3);
+// The RDAP fixture (tests/fixtures/rdap/serve.mjs): one port, above the DNS fixture's range.
+process.env.RDAP_PORT ??= String(22000 + (checkoutPort % 500));
+/** The local RDAP server, for the checker's `rdap` parameter. */
+export const RDAP_URL = `http://127.0.0.1:${process.env.RDAP_PORT}/`;
 /**
  * The same dist/ with the headers exactly as shipped. BASE_URL serves the test variant, whose CSP
  * also allows a DoH relay on 127.0.0.1 (the DNS checker's tests need it); security tests use this.
@@ -64,6 +68,14 @@ export default defineConfig({
 			// tests never reach the internet.
 			command: 'node tests/fixtures/dns/serve.mjs',
 			url: `http://127.0.0.1:${process.env.DNS_RELAY_PORT}/health`,
+			reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
+			timeout: 30_000,
+			stdout: 'pipe',
+		},
+		{
+			// RDAP answers (RFC 9083 JSON, CORS header) for the `domain` check, one domain per outcome.
+			command: 'node tests/fixtures/rdap/serve.mjs',
+			url: `${RDAP_URL}health`,
 			reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
 			timeout: 30_000,
 			stdout: 'pipe',

@@ -5,7 +5,7 @@
  */
 import { BUILTIN_RESOLVER_NAMES, isBuiltinResolverId, type Resolver } from '../dns/resolvers';
 import type { LookupLog } from '../dns/runDnsCheck';
-import { format, formatDateTime } from '../i18n/format';
+import { format, formatDateTime, formatDay } from '../i18n/format';
 import type { Message } from './types';
 
 export interface CheckWording {
@@ -19,12 +19,17 @@ export interface CheckWording {
 
 /**
  * A message in words. A `setup` parameter is a setup id and reads as that setup's name for the
- * offer checked (the same id has a different name for Hosted and Private).
+ * offer checked (the same id has a different name for Hosted and Private); a `date` parameter
+ * is a day in ISO form.
  */
 export function say(wording: CheckWording, message: Message | string, offer = 'hosted'): string {
 	const { key, params = {} } = typeof message === 'string' ? { key: message } : message;
 	const values = { ...params };
 	if (typeof values.setup === 'string') values.setup = setupName(wording, offer, values.setup);
+	// A `date` parameter is a calendar day (ISO `YYYY-MM-DD`, as verdicts carry it): written the
+	// page's way, `14 August 2027`.
+	if (typeof values.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(values.date))
+		values.date = formatDay(values.date, wording.locale);
 	return format(wording.strings[key] ?? key, values, wording.locale);
 }
 

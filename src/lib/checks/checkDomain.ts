@@ -1,0 +1,200 @@
+/**
+ * The `domain` check's verdict from the registry's RDAP answer (DESIGN.md "Registration (RDAP)",
+ * the guides' "service validity" step): expired, or a status that stops mail (`client hold`,
+ * `server hold`, `redemption period`, `pending delete`, `inactive`): `fail`; expiring within 30
+ * days: `warn`; else `pass`. No answer, or one that cannot be read: `error` with where to check
+ * instead, never a misconfiguration. Pure: the clock is a parameter.
+ */
+import type { RdapAnswer } from '../rdap/lookupRdap';
+import type { RdapDate, RdapRegistrar } from '../rdap/parseRdap';
+import type { CheckStatus, Message } from './types';
+
+/**
+ * RFC 8056 §2 status values under which the domain stops working for mail, most final first
+ * (the fix of the first one found is given). RFC 5731 §2.3 and RFC 3915 §3.1 define them:
+ * on hold, the registry publishes no delegation; in redemption or pending delete, the domain
+ * has been deleted; `inactive`, it has no name servers.
+ */
+export const BLOCKING_STATUSES = {
+	'pending delete': 'pendingDelete',
+	'redemption period': 'redemptionPeriod',
+	'server hold': 'serverHold',
+	'client hold': 'clientHold',
+	inactive: 'inactive',
+} as const;
+export type BlockingStatus = (typeof BLOCKING_STATUSES)[keyof typeof BLOCKING_STATUSES];
+
+/** DESIGN.md: a domain expiring within 30 days is a warning. */
+export const EXPIRY_WARNING_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+export interface RegistrationFacts {
+	/** The expiry day (ISO `YYYY-MM-DD`, UTC), when the registry gave one that parses. */
+	expires?: string;
+	/** Whole days from now to the expiry (negative once expired). */
+	daysLeft?: number;
+	registered?: string;
+	lastChanged?: string;
+	/** Every status value, in RFC 8056's words. */
+	statuses: string[];
+	blocking: BlockingStatus[];
+	registrar?: RdapRegistrar;
+	/** The RDAP query URL the answer came from. */
+	source?: string;
+	/** IANA's page for the TLD, which names the registry and its own lookup: where else to check. */
+	whereToCheck: string;
+}
+
+export interface DomainJudgement {
+	status: CheckStatus;
+	message: Message;
+	fix?: Message;
+	notes: Message[];
+	registration: RegistrationFacts;
+}
+
+/** IANA's root zone database page for a TLD (A-label), e.g. https://www.iana.org/domains/root/db/fr.html. */
+export function ianaTldPage(tld: string): string {
+	return `https://www.iana.org/domains/root/db/${encodeURIComponent(tld)}.html`;
+}
+
+function isoDay(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+function day(value: RdapDate | undefined): string | undefined {
+	return value?.date ? isoDay(value.date) : undefined;
+}
+
+export function checkDomain(answer: RdapAnswer, now: Date): DomainJudgement {
+	const whereToCheck = ianaTldPage(answer.tld);
+	const elsewhere: Message = {
+		key: 'dns.domain.fix.elsewhere',
+		params: { tld: answer.tld, iana: whereToCheck },
+	};
+	if (!answer.ok) {
+		const params: Record<string, string> = {
+			tld: answer.tld,
+			detail: answer.detail ?? '',
+			date: answer.bootstrapDate ?? '',
+			service: answer.base ? new URL(answer.base).host : '',
+		};
+		return {
+			status: 'error',
+			message: { key: `dns.domain.error.${answer.failure}`, params },
+			fix:
+				answer.failure === 'notFound'
+					? { key: 'dns.domain.fix.notFound', params: elsewhere.params }
+					: elsewhere,
+			notes: [],
+			registration: {
+				statuses: [],
+				blocking: [],
+				whereToCheck,
+				...(answer.url ? { source: answer.url } : {}),
+			},
+		};
+	}
+
+	const record = answer.record;
+	const blocking = (Object.keys(BLOCKING_STATUSES) as (keyof typeof BLOCKING_STATUSES)[])
+		.filter((status) => record.statuses.includes(status))
+		.map((status) => BLOCKING_STATUSES[status]);
+	const expiry = record.expiration?.date;
+	const daysLeft = expiry ? Math.floor((expiry.getTime() - now.getTime()) / DAY_MS) : undefined;
+	const registration: RegistrationFacts = {
+		statuses: record.statuses,
+		blocking,
+		whereToCheck,
+		...(answer.url ? { source: answer.url } : {}),
+		...(expiry ? { expires: isoDay(expiry), daysLeft } : {}),
+		...(day(record.registration) ? { registered: day(record.registration) } : {}),
+		...(day(record.lastChanged) ? { lastChanged: day(record.lastChanged) } : {}),
+		...(record.registrar ? { registrar: record.registrar } : {}),
+	};
+	const notes: Message[] = blocking.map((status) => ({ key: `dns.domain.status.${status}` }));
+	if (record.registrar?.name)
+		notes.push({ key: 'dns.domain.registrar', params: { registrar: record.registrar.name } });
+	const verdict = (status: CheckStatus, message: Message, fix?: Message): DomainJudgement => ({
+		status,
+		message,
+		...(fix ? { fix } : {}),
+		notes,
+		registration,
+	});
+
+	// A status that stops mail outweighs any date, even one that does not parse.
+	if (blocking.length > 0) {
+		return verdict(
+			'fail',
+			{ key: 'dns.domain.blocked', params: { statuses: blocking.map(statusWords).join(', ') } },
+			{ key: `dns.domain.fix.${blocking[0]}` }
+		);
+	}
+	if (record.expiration && !expiry) {
+		return {
+			...verdict(
+				'error',
+				{ key: 'dns.domain.error.badDate', params: { raw: record.expiration.raw.slice(0, 64) } },
+				elsewhere
+			),
+		};
+	}
+	if (expiry && daysLeft !== undefined) {
+		const params = { date: isoDay(expiry), days: Math.max(daysLeft, 0) };
+		if (expiry.getTime() <= now.getTime())
+			return verdict(
+				'fail',
+				{ key: 'dns.domain.expired', params },
+				{ key: 'dns.domain.fix.expired' }
+			);
+		if (expiry.getTime() - now.getTime() <= EXPIRY_WARNING_DAYS * DAY_MS)
+			return verdict(
+				'warn',
+				{ key: 'dns.domain.expiring', params },
+				{ key: 'dns.domain.fix.renew' }
+			);
+		return verdict('pass', { key: 'dns.domain.pass', params });
+	}
+	// Registered, nothing stops it, but the registry does not say until when.
+	notes.push({ key: 'dns.domain.noExpiry', params: elsewhere.params });
+	return verdict('pass', { key: 'dns.domain.passNoExpiry' });
+}
+
+/** `clientHold` -> `client hold`: RFC 8056's words, the same in every language (EPP terms). */
+export function statusWords(status: BlockingStatus): string {
+	return (Object.keys(BLOCKING_STATUSES) as (keyof typeof BLOCKING_STATUSES)[]).find(
+		(words) => BLOCKING_STATUSES[words] === status
+	)!;
+}
+
+/** Every key `checkDomain` can produce, for the check's `messageKeys`. */
+export const DOMAIN_MESSAGE_KEYS = [
+	'dns.domain.pass',
+	'dns.domain.passNoExpiry',
+	'dns.domain.expiring',
+	'dns.domain.expired',
+	'dns.domain.blocked',
+	'dns.domain.registrar',
+	'dns.domain.noExpiry',
+	...Object.values(BLOCKING_STATUSES).flatMap((s) => [
+		`dns.domain.status.${s}`,
+		`dns.domain.fix.${s}`,
+	]),
+	'dns.domain.fix.renew',
+	'dns.domain.fix.expired',
+	'dns.domain.fix.elsewhere',
+	'dns.domain.fix.notFound',
+	'dns.domain.error.noService',
+	'dns.domain.error.insecureService',
+	'dns.domain.error.timeout',
+	'dns.domain.error.network',
+	'dns.domain.error.notFound',
+	'dns.domain.error.http',
+	'dns.domain.error.insecureRedirect',
+	'dns.domain.error.notJson',
+	'dns.domain.error.tooLarge',
+	'dns.domain.error.incomplete',
+	'dns.domain.error.badDate',
+	'dns.domain.error.aborted',
+] as const;
