@@ -6,7 +6,12 @@ import { parse, readFixture } from './helpers';
 
 type Part = Email['attachments'][number];
 const part = (mimeType: string, text: string): Part =>
-	({ mimeType, content: new TextEncoder().encode(text), filename: null, disposition: null }) as Part;
+	({
+		mimeType,
+		content: new TextEncoder().encode(text),
+		filename: null,
+		disposition: null,
+	}) as Part;
 const email = (attachments: Part[], text = ''): Pick<Email, 'attachments' | 'text'> => ({
 	attachments,
 	text,
@@ -21,7 +26,9 @@ const ORIGINAL = [
 
 describe('returnedHeaders', () => {
 	it('takes the header block of a returned message/rfc822 part, without its body', () => {
-		const bounce = email([part('message/rfc822', `${ORIGINAL}\r\n\r\nHello Bob,\r\nthe invoice.\r\n`)]);
+		const bounce = email([
+			part('message/rfc822', `${ORIGINAL}\r\n\r\nHello Bob,\r\nthe invoice.\r\n`),
+		]);
 		expect(returnedHeaders(bounce)).toBe(ORIGINAL);
 	});
 
@@ -100,7 +107,7 @@ describe('returnedHeaders', () => {
 
 	it('reads the headers Exchange quotes after “Original message headers:” in a pasted bounce', () => {
 		const pasted = [
-			'Remote Server returned \'550 5.1.10 RESOLVER.ADR.RecipientNotFound\'',
+			"Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'",
 			'',
 			'Original message headers:',
 			'',
