@@ -52,19 +52,6 @@ export function headersFor(rules, path) {
 	return out;
 }
 
-/**
- * The policies of a Content-Security-Policy value: rules of `_headers` that match one path are
- * joined with ", " (headersFor), and a browser enforces each policy of the list (CSP3 §2.2.1), so
- * a page-specific rule can only narrow what `/*` allows. Source lists hold no comma.
- * @returns {string[]}
- */
-export function splitPolicies(value) {
-	return value
-		.split(',')
-		.map((policy) => policy.trim())
-		.filter(Boolean);
-}
-
 /** @returns {Map<string, string[]>} directive -> sources, in order */
 export function parseCsp(policy) {
 	const directives = new Map();
@@ -86,34 +73,69 @@ export function serializeCsp(directives) {
 const HEADER_ONLY = ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'];
 
 export function metaPolicy(policy) {
-	return splitPolicies(policy)
-		.map((one) => {
-			const directives = parseCsp(one);
-			for (const name of HEADER_ONLY) directives.delete(name);
-			return serializeCsp(directives);
-		})
-		.filter(Boolean)
-		.join(', ');
-}
-
-/** True when every policy of `policy` lets `source` run as a script (script-src, else default-src). */
-export function allowsScript(policy, source) {
-	return splitPolicies(policy).every((one) => {
-		const directives = parseCsp(one);
-		const sources = directives.get('script-src') ?? directives.get('default-src');
-		return !sources || sources.includes(source);
-	});
+	const directives = parseCsp(policy);
+	for (const name of HEADER_ONLY) directives.delete(name);
+	return serializeCsp(directives);
 }
 
 /**
- * Stands in public/_headers for the DNS checker's built-in resolvers, whose one list is
- * src/lib/dns/resolvers.ts: the build writes their origins in its place in dist/_headers.
+ * Content-Security-Policy per page (DESIGN.md "Security policy per page"). A static host joins the
+ * headers of every `_headers` rule that matches a path, and a browser enforces every policy it is
+ * given, so no page may match two policies. public/_headers therefore holds each policy once, on a
+ * template rule named `$CSP:{kind}`; the build writes one exact-path rule per page of dist/ (and
+ * one per asset folder) with the policy of the page's kind, in place of the templates.
  */
-export const BUILTIN_RESOLVERS_TOKEN = '$BUILTIN_RESOLVERS';
+export const POLICY_RULE = /^\$CSP:([a-z-]+)$/;
 
-/** public/_headers as it ships: the token replaced by the resolvers' origins. */
-export function fillHeaderTokens(text, builtinResolverOrigins) {
-	return text.split(BUILTIN_RESOLVERS_TOKEN).join(builtinResolverOrigins.join(' '));
+/**
+ * Pages that run checks (the DNS checker, the decision tree): they may reach any `https:` origin,
+ * so a resolver or RDAP server the reader names works. Every other page, where a person may paste
+ * private data, gets the `private` policy (`connect-src 'self'`).
+ */
+export const CHECK_PAGE = /^\/[a-z]{2}(-[a-z]+)?\/(dns|troubleshooting)\/$/;
+
+/** Asset folders: module workers (the bounce analyzer's) take the policy of their own response. */
+export const ASSET_FOLDERS = ['/_astro/*', '/pagefind/*'];
+
+/** The policy kind of a page path (`/en/dns/`, `/404.html`). */
+export function policyKindOf(path) {
+	return CHECK_PAGE.test(path) ? 'checks' : 'private';
+}
+
+/** The paths one page answers at: `/en/dns/` is also `/en/dns/index.html`. */
+function pathsOfPage(path) {
+	return path.endsWith('/') ? [path, `${path}index.html`] : [path];
+}
+
+/**
+ * public/_headers as it ships: each `$CSP:{kind}` template rule replaced by one rule per page of
+ * that kind (and, for `private`, per asset folder). Throws on a template the pages never use or a
+ * page kind without a template, so a policy cannot silently go missing.
+ * @param {string} text @param {string[]} pagePaths
+ */
+export function expandPagePolicies(text, pagePaths) {
+	const blocks = text.split(/\n(?=\S)/);
+	const templates = new Map();
+	for (const block of blocks) {
+		const kind = POLICY_RULE.exec(block.split('\n')[0].trim())?.[1];
+		if (kind) templates.set(kind, block.split('\n').slice(1).join('\n').replace(/\s+$/, ''));
+	}
+	const byKind = new Map([...templates.keys()].map((kind) => [kind, []]));
+	for (const path of [...pagePaths].sort()) {
+		const kind = policyKindOf(path);
+		if (!byKind.has(kind)) throw new Error(`public/_headers has no $CSP:${kind} rule for ${path}`);
+		byKind.get(kind).push(...pathsOfPage(path));
+	}
+	byKind.get('private')?.push(...ASSET_FOLDERS);
+	return blocks
+		.map((block) => {
+			const kind = POLICY_RULE.exec(block.split('\n')[0].trim())?.[1];
+			if (!kind) return block;
+			const paths = byKind.get(kind);
+			if (!paths.length) throw new Error(`public/_headers: no page uses $CSP:${kind}`);
+			return paths.map((path) => `${path}\n${templates.get(kind)}\n`).join('\n');
+		})
+		.join('\n');
 }
 
 /**
@@ -123,15 +145,16 @@ export function fillHeaderTokens(text, builtinResolverOrigins) {
  */
 export const LOCAL_DOH_ORIGINS = ['http://127.0.0.1:*', 'http://localhost:*'];
 
+/** True when the policy lets pages reach any https origin (the pages that run checks). */
+export function allowsAnyHttps(policy) {
+	return (parseCsp(policy).get('connect-src') ?? []).includes('https:');
+}
+
 export function withConnectSrc(policy, origins) {
-	return splitPolicies(policy)
-		.map((one) => {
-			const directives = parseCsp(one);
-			const current = directives.get('connect-src') ?? directives.get('default-src') ?? ["'self'"];
-			directives.set('connect-src', [...current, ...origins.filter((o) => !current.includes(o))]);
-			return serializeCsp(directives);
-		})
-		.join(', ');
+	const directives = parseCsp(policy);
+	const current = directives.get('connect-src') ?? directives.get('default-src') ?? ["'self'"];
+	directives.set('connect-src', [...current, ...origins.filter((o) => !current.includes(o))]);
+	return serializeCsp(directives);
 }
 
 /** The `'sha256-…'` source of an inline script's text, exactly as the browser hashes it. */
@@ -152,20 +175,11 @@ export function inlineScripts(html) {
 	return out;
 }
 
-/** One or more CSP `<meta>` elements in a row (one per policy). */
-const META_RE = /(?:<meta http-equiv="content-security-policy" content="[^"]*">)+/i;
+const META_RE = /<meta http-equiv="content-security-policy" content="[^"]*">/i;
 
-/**
- * Puts the policy right after `<meta charset>` (before any script), replacing an earlier one. A
- * `<meta>` carries one policy (CSP3 §3.3): a list of several gets one element each, all enforced.
- */
+/** Puts the policy right after `<meta charset>` (before any script), replacing an earlier one. */
 export function injectMeta(html, policy) {
-	const tag = splitPolicies(policy)
-		.map(
-			(one) =>
-				`<meta http-equiv="content-security-policy" content="${one.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}">`
-		)
-		.join('');
+	const tag = `<meta http-equiv="content-security-policy" content="${policy.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}">`;
 	if (META_RE.test(html)) return html.replace(META_RE, tag);
 	const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
 	if (!charset) throw new Error('no <meta charset> to put the CSP after');
@@ -173,9 +187,8 @@ export function injectMeta(html, policy) {
 	return html.slice(0, at) + tag + html.slice(at);
 }
 
-/** The policies of a page's `<meta>` elements, joined with ", " as a header would; or undefined. */
+/** The policy of a page's `<meta>` element, or undefined. */
 export function readMeta(html) {
-	const all = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/gi)];
-	if (all.length === 0) return undefined;
-	return all.map((m) => m[1].replaceAll('&quot;', '"').replaceAll('&amp;', '&')).join(', ');
+	const m = /<meta http-equiv="content-security-policy" content="([^"]*)">/i.exec(html);
+	return m?.[1].replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 }

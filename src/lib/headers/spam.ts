@@ -75,9 +75,10 @@ function ovhVerdict(h: SpamHeaders): SpamVerdict | undefined {
 	if (score !== undefined) fields.push({ name: 'X-VR-SPAMSCORE', value: score });
 	if (cause !== undefined) {
 		const decoded = decodeSpamCause(cause);
-		if (decoded !== undefined)
-			fields.push({ name: 'cause', value: decoded }, ...causeParts(decoded));
-		else fields.push({ name: 'causeRaw', value: cause });
+		if (decoded !== undefined) {
+			fields.push({ name: 'cause', value: decoded });
+			for (const part of causeParts(decoded)) fields.push(part);
+		} else fields.push({ name: 'causeRaw', value: cause });
 	}
 	return {
 		source: 'ovh',
