@@ -20,6 +20,7 @@ import { SHIPPED_URL } from '../../playwright.config';
 import { parseCsp, readMeta } from '../../scripts/lib/headers.mjs';
 import { runAxe } from './support/axe';
 import { LOCALES, recordCspViolations } from './support/dist';
+import { openSearchBox, searchBox } from './support/site';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'headers-page');
 const LATE = readFileSync(join(FIXTURES, 'late-to-ovh.txt'), 'utf8');
@@ -103,6 +104,21 @@ for (const locale of LOCALES) {
 			'2026-12-01T09:20:40Z'
 		);
 		await expect(page.getByTestId('hop').nth(1).locator('time')).toContainText('09:20:40');
+	});
+}
+
+/** What a reader looking for the page types in the search box, in each language. */
+const SEARCHES: Record<string, string> = {
+	en: 'message headers',
+	fr: 'en-têtes de message',
+	it: 'intestazioni del messaggio',
+};
+
+for (const locale of LOCALES) {
+	test(`/${locale}/: the search box finds the header analyzer page first`, async ({ page }) => {
+		await page.goto(`/${locale}/`);
+		await openSearchBox(page);
+		expect((await searchBox(page, SEARCHES[locale]!)).page).toBe(`/${locale}/headers/`);
 	});
 }
 
