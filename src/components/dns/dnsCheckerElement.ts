@@ -31,6 +31,7 @@ import type { Provider } from '../../schemas/provider';
 import { formatDateTime, labelPrefix } from '../../lib/i18n/format';
 import { copyText } from '../clipboard';
 import { pageConnectAllows } from './pagePolicy';
+import { EARLY_STORE, earlyFetch } from '../../lib/dns/earlyStart';
 import { el } from '../dom';
 
 /** Drawn beside each status word (never colour alone, WCAG 1.4.1). */
@@ -175,10 +176,19 @@ export class DnsCheckerElement extends HTMLElement {
 		permalink.search = permalinkParams(check).toString();
 		permalink.hash = '';
 		if (fromSubmit) history.replaceState(history.state, '', permalink.href);
-		void this.run(check, permalink.href, output);
+		void this.run(check, permalink.href, output, fromSubmit);
 	}
 
-	private async run(check: ValidCheck, permalink: string, output: HTMLElement) {
+	private async run(
+		check: ValidCheck,
+		permalink: string,
+		output: HTMLElement,
+		fromSubmit: boolean
+	) {
+		// Responses the early start already has, for the check the page opened with only.
+		const early = fromSubmit
+			? undefined
+			: (window as unknown as Record<string, Record<string, Promise<Response>>>)[EARLY_STORE];
 		const controller = new AbortController();
 		this.controller = controller;
 		const report = el('section');
@@ -216,8 +226,12 @@ export class DnsCheckerElement extends HTMLElement {
 			);
 			cards.set(module.id, card);
 		}
-		report.append(el('h3', title), meta, progress, ...cards.values());
+		const heading = el('h3', title);
+		heading.tabIndex = -1;
+		report.append(heading, meta, progress, ...cards.values());
 		output.replaceChildren(report);
+		// A permalink opens on the report, not 500 px above it (issue 13, item 7).
+		if (!fromSubmit) heading.scrollIntoView({ block: 'start' });
 		const submit = this.querySelector<HTMLButtonElement>('[data-testid="dns-submit"]')!;
 		submit.disabled = true;
 		const finish = () => {
@@ -228,7 +242,7 @@ export class DnsCheckerElement extends HTMLElement {
 		let result: DnsCheckReport;
 		try {
 			result = await runDnsCheck(request, {
-				fetch: (input, init) => fetch(input, init),
+				fetch: earlyFetch(early, (input, init) => fetch(input, init)),
 				signal: controller.signal,
 				allows: pageConnectAllows(),
 				onVerdict: (verdict, module, lookups) => {

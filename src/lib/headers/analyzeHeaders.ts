@@ -75,7 +75,8 @@ function isPrivateAddress(host: string | undefined): boolean {
 /**
  * The hop where the recipient's side took the message. Heuristic (documented for the page):
  * 1. the first hop (in travel order) whose `by` is the authserv-id of the topmost
- *    Authentication-Results, or in its organisation domain: that server judged the message on
+ *    Authentication-Results (else of the newest ARC-Authentication-Results), or in its
+ *    organisation domain: that server judged the message on
  *    arrival, so it is the recipient's border (Gmail's mx.google.com, a Postfix MX); hops just
  *    before it stamped by a private address (RFC 1918) count as the recipient's too;
  * 2. otherwise the start of the last run of hops whose `by` shares the organisation domain of the
@@ -114,6 +115,7 @@ function readHops(
 	warnings: HeaderWarning[]
 ): { hops: Hop[]; times: (number | undefined)[] } {
 	// Received fields are prepended by each server (RFC 5321 §4.4): the bottom one is the first hop.
+	// X-Received (Gmail's internal stamps, without from) is not a hop of the path and is left out.
 	const inTravelOrder = received.slice(0, MAX_HOPS).reverse();
 	const hops: Hop[] = [];
 	const times: (number | undefined)[] = [];
@@ -234,7 +236,9 @@ export function analyzeHeaders(text: string): HeaderAnalysis {
 	if (spf) auth.push(spf);
 	analysis.auth = auth;
 
-	const recipient = findRecipientHop(hops, topmost?.authservId);
+	// Microsoft's Authentication-Results has no authserv-id; its ARC results name one (mx.microsoft.com).
+	const authservId = topmost?.authservId ?? arc?.results[0]?.authservId;
+	const recipient = findRecipientHop(hops, authservId);
 	if (recipient !== undefined) {
 		analysis.recipientHopIndex = recipient;
 		if (analysis.longestHopIndex !== undefined) {

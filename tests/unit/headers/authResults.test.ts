@@ -164,3 +164,49 @@ describe('readDkimSignature', () => {
 		]);
 	});
 });
+
+describe('the recipient’s border from ARC when Authentication-Results has no authserv-id', () => {
+	it('matches mx.microsoft.com to Exchange Online Protection’s hop, before a hybrid on-premises server', () => {
+		const analysis = analyzeHeaders(
+			[
+				'Received: from AM2PEPF0001.mail.protection.outlook.com (10.167.16.1) by EXCH01.corp.contoso.com (10.0.0.10) with Microsoft SMTP Server (TLS) id 15.2.1544.4; Tue, 1 Dec 2026 10:00:09 +0000',
+				'ARC-Authentication-Results: i=1; mx.microsoft.com 1; spf=pass smtp.mailfrom=example.com',
+				'Authentication-Results: spf=pass (sender IP is 192.0.2.7) smtp.mailfrom=example.com',
+				'Received: from mail.example.com (192.0.2.7) by AM2PEPF0001.mail.protection.outlook.com (10.167.16.1) with Microsoft SMTP Server id 15.20.1.1; Tue, 1 Dec 2026 10:00:08 +0000',
+				'Received: from laptop (unknown [198.51.100.4]) by mail.example.com (Postfix) with ESMTPSA id 1; Tue, 1 Dec 2026 09:58:00 +0000',
+			].join('\n')
+		);
+		// hops: mail.example.com (09:58:00), protection.outlook.com (10:00:08, +128 s), EXCH01 (+1 s);
+		// from the last server's domain alone the border would be EXCH01 (index 2)
+		expect(analysis.recipientHopIndex).toBe(1);
+		expect(analysis.longestHopIndex).toBe(1);
+		expect(analysis.delayBeforeRecipient).toBe('before');
+	});
+});
+
+describe('Exchange Online’s variants', () => {
+	it('skips the tenant name Exchange Online writes between results', () => {
+		const { authservId, results } = parseAuthenticationResults(
+			'spf=pass (sender IP is 192.0.2.3)\r\n smtp.mailfrom=example.com; contoso.onmicrosoft.com; dkim=pass (signature was\r\n verified) header.d=example.com;contoso.onmicrosoft.com; dmarc=pass\r\n action=none header.from=example.com;compauth=pass reason=100'
+		);
+		expect(authservId).toBeUndefined();
+		expect(results.map((r) => [r.method, r.result, r.comment])).toEqual([
+			['spf', 'pass', 'sender IP is 192.0.2.3'],
+			['dkim', 'pass', 'signature was verified'],
+			['dmarc', 'pass', undefined],
+			['compauth', 'pass', undefined],
+		]);
+	});
+
+	it('reads a property glued to the comment before it', () => {
+		const { results } = parseAuthenticationResults(
+			'spf=softfail (sender IP is 192.0.2.3)smtp.mailfrom=example.com; dkim=none (message not signed) header.d=none;dmarc=fail action=oreject header.from=example.com;compauth=fail reason=000'
+		);
+		expect(results.map((r) => [r.method, r.result, r.properties])).toEqual([
+			['spf', 'softfail', { 'smtp.mailfrom': 'example.com' }],
+			['dkim', 'none', { 'header.d': 'none' }],
+			['dmarc', 'fail', { action: 'oreject', 'header.from': 'example.com' }],
+			['compauth', 'fail', { reason: '000' }],
+		]);
+	});
+});
