@@ -420,6 +420,8 @@ test.describe('the header analyzer', () => {
 
 	for (const theme of ['light', 'dark'] as const) {
 		test(`has no accessibility violation with a report, ${theme} theme`, async ({ page }) => {
+			// Two axe runs and two analyses: sized for a machine shared with other work.
+			test.setTimeout(60_000);
 			await page.emulateMedia({ colorScheme: theme });
 			await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 			await open(page);
