@@ -34,15 +34,6 @@ import { pageConnectAllows } from './pagePolicy';
 import { EARLY_STORE, earlyFetch } from '../../lib/dns/earlyStart';
 import { el } from '../dom';
 
-/** Drawn beside each status word (never colour alone, WCAG 1.4.1). */
-const STATUS_ICONS: Record<CheckStatus, string> = {
-	pass: '✓',
-	warn: '!',
-	fail: '✗',
-	error: '?',
-	skip: '–',
-};
-
 /** Not a URL, so validation reports a malformed resolver address. */
 const CUSTOM_WITHOUT_URL = 'custom';
 
@@ -429,11 +420,10 @@ export class DnsCheckerElement extends HTMLElement {
 
 	/** The status as a word with an icon, so it never rests on colour alone. */
 	private badge(status: CheckStatus): HTMLElement {
-		const badge = el('span', undefined, 'dns-badge');
+		// The word, with its icon drawn beside it by src/styles/widgets.css (never colour alone,
+		// WCAG 1.4.1): the same badge as the tree's and the bounce analyzer's.
+		const badge = el('span', this.t({ key: `dns.status.${status}` }), 'dns-badge status-badge');
 		badge.dataset.status = status;
-		const icon = el('span', STATUS_ICONS[status], 'dns-badge-icon');
-		icon.setAttribute('aria-hidden', 'true');
-		badge.append(icon, el('span', this.t({ key: `dns.status.${status}` })));
 		return badge;
 	}
 
