@@ -209,6 +209,7 @@ export const UI_KEYS = [
 	'dns.domain.expired',
 	'dns.domain.blocked',
 	'dns.domain.registrar',
+	'dns.domain.parent',
 	'dns.domain.status.clientHold',
 	'dns.domain.status.serverHold',
 	'dns.domain.status.redemptionPeriod',

@@ -176,6 +176,7 @@ export const DOMAIN_MESSAGE_KEYS = [
 	'dns.domain.expired',
 	'dns.domain.blocked',
 	'dns.domain.registrar',
+	'dns.domain.parent',
 	'dns.domain.noExpiry',
 	...Object.values(BLOCKING_STATUSES).flatMap((s) => [
 		`dns.domain.status.${s}`,
@@ -198,3 +199,39 @@ export const DOMAIN_MESSAGE_KEYS = [
 	'dns.domain.error.badDate',
 	'dns.domain.error.aborted',
 ] as const;
+
+/** Parent names tried after a 404 (`a.b.example.com` -> `b.example.com` -> `example.com`). */
+export const MAX_PARENT_LOOKUPS = 4;
+
+export type DomainStep =
+	{ kind: 'need'; domain: string } | { kind: 'done'; judgement: DomainJudgement };
+
+/**
+ * The registry knows registered domains only, and answers 404 for a name below one
+ * (`mail.example.com`). Without a public-suffix list the registered domain is found by asking:
+ * after a 404, the parent name is asked, down to two labels. PURE: `answerFor` gives the answer
+ * to a name already asked, `undefined` otherwise. The clock is the answer's own time.
+ */
+export function judgeRegistration(
+	domain: { ascii: string; unicode: string },
+	answerFor: (ascii: string) => RdapAnswer | undefined
+): DomainStep {
+	const ascii = domain.ascii.split('.');
+	const unicode = domain.unicode.split('.');
+	for (let drop = 0; ; drop++) {
+		const name = ascii.slice(drop).join('.');
+		const answer = answerFor(name);
+		if (!answer) return { kind: 'need', domain: name };
+		const deeper = ascii.length - drop > 2 && drop < MAX_PARENT_LOOKUPS;
+		if (!answer.ok && answer.failure === 'notFound' && deeper) continue;
+		const judgement = checkDomain(answer, answer.ok ? answer.fetchedAt : new Date(0));
+		if (drop > 0 && (answer.ok || answer.failure !== 'notFound')) {
+			const shown = unicode.length === ascii.length ? unicode : ascii;
+			judgement.notes.unshift({
+				key: 'dns.domain.parent',
+				params: { name: domain.unicode, domain: shown.slice(drop).join('.') },
+			});
+		}
+		return { kind: 'done', judgement };
+	}
+}
