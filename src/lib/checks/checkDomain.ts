@@ -24,6 +24,9 @@ export const BLOCKING_STATUSES = {
 } as const;
 export type BlockingStatus = (typeof BLOCKING_STATUSES)[keyof typeof BLOCKING_STATUSES];
 
+/** A registry lists a handful; more is noise (or hostile), and the report stays short. */
+const MAX_STATUSES_SHOWN = 12;
+
 /** DESIGN.md: a domain expiring within 30 days is a warning. */
 export const EXPIRY_WARNING_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -115,6 +118,16 @@ export function checkDomain(answer: RdapAnswer, now: Date): DomainJudgement {
 	const notes: Message[] = blocking.map((status) => ({ key: `dns.domain.status.${status}` }));
 	if (record.registrar?.name)
 		notes.push({ key: 'dns.domain.registrar', params: { registrar: record.registrar.name } });
+	// The rest of what the registry says, as facts for the reader (and for support).
+	if (registration.registered)
+		notes.push({ key: 'dns.domain.fact.registered', params: { date: registration.registered } });
+	if (registration.lastChanged)
+		notes.push({ key: 'dns.domain.fact.lastChanged', params: { date: registration.lastChanged } });
+	if (record.statuses.length)
+		notes.push({
+			key: 'dns.domain.fact.statuses',
+			params: { statuses: record.statuses.slice(0, MAX_STATUSES_SHOWN).join(', ') },
+		});
 	const verdict = (status: CheckStatus, message: Message, fix?: Message): DomainJudgement => ({
 		status,
 		message,
@@ -178,6 +191,10 @@ export const DOMAIN_MESSAGE_KEYS = [
 	'dns.domain.registrar',
 	'dns.domain.parent',
 	'dns.domain.noExpiry',
+	'dns.domain.fact.registered',
+	'dns.domain.fact.lastChanged',
+	'dns.domain.fact.statuses',
+	'dns.domain.link.registrar',
 	...Object.values(BLOCKING_STATUSES).flatMap((s) => [
 		`dns.domain.status.${s}`,
 		`dns.domain.fix.${s}`,
