@@ -214,6 +214,7 @@ export const UI_KEYS = [
 	'dns.domain.fact.lastChanged',
 	'dns.domain.fact.statuses',
 	'dns.domain.link.registrar',
+	'dns.domain.link.iana',
 	'dns.domain.status.clientHold',
 	'dns.domain.status.serverHold',
 	'dns.domain.status.redemptionPeriod',

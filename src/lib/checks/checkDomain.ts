@@ -195,6 +195,7 @@ export const DOMAIN_MESSAGE_KEYS = [
 	'dns.domain.fact.lastChanged',
 	'dns.domain.fact.statuses',
 	'dns.domain.link.registrar',
+	'dns.domain.link.iana',
 	...Object.values(BLOCKING_STATUSES).flatMap((s) => [
 		`dns.domain.status.${s}`,
 		`dns.domain.fix.${s}`,
