@@ -24,6 +24,21 @@ export const diagnosticAnchorSchema = z.enum(DIAGNOSTIC_ANCHORS, {
 		`Unknown diagnostic anchor ${JSON.stringify(issue.input)}: use one of ${DIAGNOSTIC_ANCHORS.join(', ')}`,
 });
 
+/**
+ * Where a DNS check is explained: a diagnostic anchor (`mx`), or `dns:{id}` for a section of the
+ * DNS page (`dns:spf` is `/{lang}/dns/#spf`). The link check of `dist/` verifies each one exists.
+ */
+export type CheckAnchor = DiagnosticAnchor | `dns:${string}`;
+export const checkAnchorSchema = z.union([
+	diagnosticAnchorSchema,
+	z.custom<`dns:${string}`>(
+		(value) => typeof value === 'string' && /^dns:[a-z][a-z0-9-]*$/.test(value),
+		{
+			error: 'A check anchor is a diagnostic anchor or dns:{section-id}',
+		}
+	),
+]);
+
 /** The guides of ../shared/seeds a fact can come from. */
 export const SEED_FILES = [
 	'000_be15cc7127dc9026.txt',

@@ -6,7 +6,9 @@ import {
 	seedSchema,
 	uint16Schema,
 	diagnosticAnchorSchema,
+	checkAnchorSchema,
 } from './common';
+import { CHECK_IDS, type CheckId } from '../lib/checks/types';
 import { LOCALE_CODES } from '../lib/i18n/locales';
 
 import { OFFERS, SETUPS } from '../lib/records/offers';
@@ -133,12 +135,19 @@ export const providerSchema = z
 				source: seedSchema,
 			})
 			.strict(),
-		/** Which diagnostic anchor each DNS check links to. */
-		checkAnchors: z.object({
-			mx: diagnosticAnchorSchema,
-			srv: diagnosticAnchorSchema,
-			server: diagnosticAnchorSchema,
-		}),
+		/**
+		 * Where each check of the registry (CHECK_IDS) is explained, and `server`: where verdicts
+		 * about the server's host name link. A check added to CHECK_IDS must be given one here.
+		 */
+		checkAnchors: z
+			.object({
+				...(Object.fromEntries(CHECK_IDS.map((id) => [id, checkAnchorSchema])) as Record<
+					CheckId,
+					typeof checkAnchorSchema
+				>),
+				server: diagnosticAnchorSchema,
+			})
+			.strict(),
 	})
 	.strict()
 	.superRefine((provider, ctx) => {

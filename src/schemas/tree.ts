@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { diagnosticAnchorSchema } from './common';
 import { statusCodeSchema } from './ndr';
+import { CHECK_IDS } from '../lib/checks/types';
 
 /**
  * The verification decision tree (issue #6), in two parts:
@@ -109,8 +110,8 @@ const dnsStepSchema = z
 	.object({
 		...stepBase,
 		kind: z.literal('dns'),
-		/** Which check runs: the domain's MX, or its autodiscover SRV record. */
-		check: z.enum(['mx', 'srv']),
+		/** Which check of the registry runs in place (src/lib/checks/registry.ts). */
+		check: z.enum(CHECK_IDS),
 		/** The step each verdict leads to. */
 		verdicts: z.object({ pass: nextSchema, warn: nextSchema, fail: nextSchema }).strict(),
 		/** The answers by hand, for a reader without JavaScript or when the check cannot run. */

@@ -73,6 +73,64 @@ test('the report names the resolver, the TTLs, the fix and the diagnostic anchor
 	);
 });
 
+test('an older fixed name is wrong against the server given, unconfirmed without it', async ({
+	page,
+}) => {
+	await page.goto(
+		checkUrl('en', {
+			domain: 'oldex.example.test',
+			setup: 'external-popimap',
+			server: SERVER,
+			resolver: resolver(),
+		})
+	);
+	let report = await done(page);
+	await expect(report.locator('[data-check="mx"]')).toHaveAttribute(
+		'data-key',
+		'dns.mx.legacyNotServer'
+	);
+	await expect(report.locator('[data-check="mx"]')).toContainText(
+		`ex.mail.ovh.net, a fixed name from older guides, not your server ${SERVER}`
+	);
+	await expect(report.locator('[data-check="srv"]')).toHaveAttribute(
+		'data-key',
+		'dns.srv.legacyNotServer'
+	);
+	await page.goto(
+		checkUrl('en', {
+			domain: 'oldex-noserver.example.test',
+			setup: 'external-popimap',
+			resolver: resolver(),
+		})
+	);
+	report = await done(page);
+	for (const check of ['mx', 'srv']) {
+		await expect(report.locator(`[data-check="${check}"]`)).toContainText(
+			'Without your server’s host name the check cannot confirm'
+		);
+	}
+});
+
+test('a Private server placeholder says what to put, in the page language', async ({ page }) => {
+	await page.goto(
+		checkUrl('fr', {
+			domain: 'external.example.test',
+			offer: 'private',
+			setup: 'external-popimap',
+			resolver: resolver(),
+		})
+	);
+	const report = await done(page);
+	const zone = report.getByTestId('dns-zone');
+	await expect(zone).toContainText(
+		'external.example.test. IN MX 10 <nom-du-certificat-du-serveur>'
+	);
+	await expect(zone).not.toContainText('exN');
+	await expect(report.locator('[data-check="srv"]')).toContainText(
+		'0 0 443 <nom-du-certificat-du-serveur>'
+	);
+});
+
 test('an MX that is a CNAME is named with its target', async ({ page }) => {
 	await page.goto(checkUrl('en', { domain: 'cname.example.test', resolver: resolver() }));
 	const mx = (await done(page)).locator('[data-check="mx"]');

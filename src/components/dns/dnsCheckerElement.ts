@@ -11,15 +11,35 @@ import {
 	type CheckForm,
 	type ValidCheck,
 } from '../../lib/dns/checkParams';
-import { runDnsCheck, type DnsCheckReport } from '../../lib/dns/runDnsCheck';
+import {
+	checkContext,
+	judgedSetup,
+	lookupOf,
+	runDnsCheck,
+	type DnsCheckReport,
+	type DnsCheckRequest,
+} from '../../lib/dns/runDnsCheck';
+import { CHECKS, checkHeadingKey, type CheckContext } from '../../lib/checks/registry';
+import { checkAnchorHref } from '../../lib/checks/anchors';
+import { summaryMessage } from '../../lib/checks/summary';
+import { fillPlaceholders } from '../../lib/records/expectedRecords';
 import { DEFAULT_RESOLVER, isBuiltinResolverId } from '../../lib/dns/resolvers';
 import { reportText } from '../../lib/checks/reportText';
-import type { Message, Verdict } from '../../lib/checks/types';
+import type { CheckId, CheckStatus, Message, Verdict } from '../../lib/checks/types';
 import { resolverLine, say, setupName, type CheckWording } from '../../lib/checks/wording';
 import type { Provider } from '../../schemas/provider';
 import { formatDateTime, labelPrefix } from '../../lib/i18n/format';
 import { copyText } from '../clipboard';
 import { el } from '../dom';
+
+/** Drawn beside each status word (never colour alone, WCAG 1.4.1). */
+const STATUS_ICONS: Record<CheckStatus, string> = {
+	pass: '✓',
+	warn: '!',
+	fail: '✗',
+	error: '?',
+	skip: '–',
+};
 
 /** Not a URL, so validation reports a malformed resolver address. */
 const CUSTOM_WITHOUT_URL = 'custom';
@@ -28,7 +48,6 @@ export class DnsCheckerElement extends HTMLElement {
 	private wording: CheckWording = { strings: {}, setupLabels: {}, locale: 'en' };
 	private provider!: Provider;
 	private locale = 'en';
-	private diagnosticPath = '';
 	private controller?: AbortController;
 
 	connectedCallback() {
@@ -39,7 +58,6 @@ export class DnsCheckerElement extends HTMLElement {
 			locale: this.locale,
 		};
 		this.provider = JSON.parse(this.dataset.provider ?? '{}');
-		this.diagnosticPath = this.dataset.diagnostic ?? '';
 		const form = this.querySelector('form')!;
 		const offer = this.field<HTMLSelectElement>('offer');
 		offer.addEventListener('change', () => this.relabelSetups());
@@ -166,90 +184,119 @@ export class DnsCheckerElement extends HTMLElement {
 		report.dataset.testid = 'dns-report';
 		report.dataset.state = 'running';
 		report.setAttribute('aria-busy', 'true');
-		const progress = el(
-			'p',
-			this.t({ key: 'dns.running', params: { domain: check.domain.unicode } }),
-			'dns-progress'
-		);
-		progress.setAttribute('role', 'status');
-		report.append(progress);
-		output.replaceChildren(report);
-		const submit = this.querySelector<HTMLButtonElement>('[data-testid="dns-submit"]')!;
-		submit.disabled = true;
-		let result: DnsCheckReport;
-		try {
-			result = await runDnsCheck(
-				{
-					provider: this.provider,
-					domain: check.domain,
-					offer: check.offer,
-					setup: check.setup,
-					server: check.server,
-					resolver: check.resolver,
-				},
-				{ fetch: (input, init) => fetch(input, init), signal: controller.signal }
-			);
-		} catch {
-			// runDnsCheck turns every resolver problem into an `error` verdict; this is a last guard
-			// so the page never keeps a spinner.
-			if (controller.signal.aborted) return;
-			report.replaceChildren(el('p', this.t('dns.error.network'), 'dns-input-error'));
-			report.dataset.state = 'done';
-			report.removeAttribute('aria-busy');
-			submit.disabled = false;
-			return;
-		}
-		if (controller.signal.aborted) return;
-		this.render(report, result, check, permalink);
-		report.dataset.state = 'done';
-		report.removeAttribute('aria-busy');
-		submit.disabled = false;
-	}
-
-	private render(
-		report: HTMLElement,
-		result: DnsCheckReport,
-		check: ValidCheck,
-		permalink: string
-	) {
 		const { domain } = check;
 		const title = this.t({ key: 'dns.report.title', params: { domain: domain.unicode } });
-		const heading = el('h3', title);
 		const lines: string[] = [];
 		if (domain.isIdn)
 			lines.push(
 				this.t({ key: 'dns.report.idn', params: { unicode: domain.unicode, ascii: domain.ascii } })
 			);
-		// Without an MX answer a setup that was not given could not be inferred: say nothing then.
-		if (check.setup || result.mx.status !== 'error') {
-			lines.push(
-				this.t({
-					key: 'dns.report.setup',
-					params: {
-						offer: this.t(`records.offer.${check.offer}`),
-						setup: this.setupLabel(check.offer, result.setup),
-					},
-				})
+		// Progress, then the summary: announced politely where the reader is.
+		const progress = el(
+			'p',
+			this.t({ key: 'dns.running', params: { domain: domain.unicode } }),
+			'dns-progress'
+		);
+		progress.setAttribute('role', 'status');
+		progress.setAttribute('aria-live', 'polite');
+		const meta = el('div');
+		meta.append(...lines.map((line) => el('p', line, 'dns-meta')));
+		const request: DnsCheckRequest = { provider: this.provider, ...check };
+		const ctx = checkContext(request);
+		// One card per check from the start, each saying it runs until its verdict arrives.
+		const cards = new Map<CheckId, HTMLElement>();
+		for (const module of CHECKS) {
+			const card = el('article');
+			card.dataset.check = module.id;
+			card.dataset.progress = 'running';
+			card.append(
+				el('h4', this.t(checkHeadingKey(module.id))),
+				el('p', this.t('dns.report.checking'), 'dns-meta')
 			);
+			cards.set(module.id, card);
 		}
-		report.replaceChildren(heading, ...lines.map((line) => el('p', line, 'dns-meta')));
+		report.append(el('h3', title), meta, progress, ...cards.values());
+		output.replaceChildren(report);
+		const submit = this.querySelector<HTMLButtonElement>('[data-testid="dns-submit"]')!;
+		submit.disabled = true;
+		const finish = () => {
+			report.dataset.state = 'done';
+			report.removeAttribute('aria-busy');
+			submit.disabled = false;
+		};
+		let result: DnsCheckReport;
+		try {
+			result = await runDnsCheck(request, {
+				fetch: (input, init) => fetch(input, init),
+				signal: controller.signal,
+				onVerdict: (verdict, module, lookups) => {
+					if (controller.signal.aborted) return;
+					const card = cards.get(module.id)!;
+					this.fillCard(
+						card,
+						verdict,
+						resolverLine(this.wording, lookupOf(module, ctx, lookups)),
+						check.offer
+					);
+					if (module.id === 'mx') meta.append(this.setupLine(check, verdict));
+				},
+			});
+		} catch {
+			// runDnsCheck turns every resolver problem into an `error` verdict; this is a last guard
+			// so the page never keeps a spinner.
+			if (controller.signal.aborted) return;
+			progress.textContent = this.t('dns.error.internal');
+			finish();
+			return;
+		}
+		if (controller.signal.aborted) return;
+		progress.textContent = this.summary([...result.verdicts.values()]);
+		this.renderEnd(report, result, check, permalink, lines, ctx);
+		finish();
+	}
 
-		const lookupFor = (type: string) => result.lookups.find((l) => l.type === type);
-		const checks = [
-			{
-				heading: this.t('dns.report.check.mx'),
-				verdict: result.mx,
-				resolverLine: resolverLine(this.wording, lookupFor('MX')),
-			},
-			{
-				heading: this.t('dns.report.check.srv'),
-				verdict: result.srv,
-				resolverLine: resolverLine(this.wording, lookupFor('SRV')),
-			},
-		];
-		for (const item of checks)
-			report.append(this.renderVerdict(item.heading, item.verdict, item.resolverLine, check.offer));
+	/** "Checked for: Hosted, …", once the MX check has judged (or inferred) the setup. */
+	private setupLine(check: ValidCheck, mx: Verdict): HTMLElement {
+		const { setup } = judgedSetup(check, mx);
+		// Without an MX answer a setup that was not given could not be inferred: say nothing then.
+		const text =
+			check.setup || mx.status !== 'error'
+				? this.t({
+						key: 'dns.report.setup',
+						params: {
+							offer: this.t(`records.offer.${check.offer}`),
+							setup: this.setupLabel(check.offer, setup),
+						},
+					})
+				: '';
+		const line = el('p', text, 'dns-meta');
+		line.dataset.testid = 'dns-setup-line';
+		line.hidden = !text;
+		return line;
+	}
 
+	/** How many checks pass, need fixing, could not run: the first thing the reader sees. */
+	private summary(verdicts: Verdict[]): string {
+		return this.t(summaryMessage(verdicts));
+	}
+
+	private renderEnd(
+		report: HTMLElement,
+		result: DnsCheckReport,
+		check: ValidCheck,
+		permalink: string,
+		lines: string[],
+		ctx: CheckContext
+	) {
+		const { domain } = check;
+		const setupLine = report.querySelector<HTMLElement>('[data-testid="dns-setup-line"]');
+		if (setupLine?.textContent) lines = [...lines, setupLine.textContent];
+		const checks = CHECKS.filter((module) => result.verdicts.has(module.id)).map((module) => ({
+			heading: this.t(checkHeadingKey(module.id)),
+			verdict: result.verdicts.get(module.id)!,
+			resolverLine: resolverLine(this.wording, lookupOf(module, ctx, result.lookups)),
+		}));
+		const zoneLines = result.zone.map((line) => this.fill(line));
 		const zoneTitle = this.t('dns.report.zoneTitle');
 		report.append(
 			el('h4', zoneTitle),
@@ -257,7 +304,7 @@ export class DnsCheckerElement extends HTMLElement {
 		);
 		const zone = el('pre', undefined, 'dns-zone');
 		zone.dataset.testid = 'dns-zone';
-		zone.append(el('code', result.zone.join('\n')));
+		zone.append(el('code', zoneLines.join('\n')));
 		report.append(zone);
 
 		const actions = el('div', undefined, 'dns-report-actions');
@@ -278,13 +325,14 @@ export class DnsCheckerElement extends HTMLElement {
 							time: formatDateTime(result.finishedAt, this.locale),
 						},
 					}),
-					lines,
+					lines: [...lines, this.summary([...result.verdicts.values()])],
 					checks,
 					zoneTitle,
-					zone: result.zone,
+					zone: zoneLines,
 					permalink,
 				},
-				(message) => this.t(message, check.offer)
+				(message) => this.t(message, check.offer),
+				(text) => this.fill(text)
 			);
 			const copied = await copyText(text, {
 				box: manual,
@@ -303,27 +351,26 @@ export class DnsCheckerElement extends HTMLElement {
 		report.append(actions, manual);
 	}
 
-	private renderVerdict(
-		heading: string,
-		verdict: Verdict,
-		resolverLine: string,
-		offer: string
-	): HTMLElement {
-		const t = (message: Message) => this.t(message, offer);
-		const box = el('article');
-		box.dataset.check = verdict.check;
+	/** A Private placeholder in the page's words. */
+	private fill(text: string): string {
+		return fillPlaceholders(text, this.wording.strings['records.privateServerPlaceholder']);
+	}
+
+	private fillCard(box: HTMLElement, verdict: Verdict, resolverLine: string, offer: string) {
+		const t = (message: Message) => this.fill(this.t(message, offer));
+		delete box.dataset.progress;
 		box.dataset.status = verdict.status;
 		box.dataset.key = verdict.message.key;
-		const h = el('h4', heading);
-		h.append(el('span', `(${t({ key: `dns.status.${verdict.status}` })})`, 'dns-badge'));
-		box.append(h, el('p', t(verdict.message)));
-		if (verdict.status !== 'error') {
+		const h = el('h4', this.t(checkHeadingKey(verdict.check)));
+		h.append(this.badge(verdict.status));
+		box.replaceChildren(h, el('p', t(verdict.message)));
+		if (verdict.status !== 'error' && verdict.status !== 'skip') {
 			const dl = el('dl');
 			if (verdict.expected.length) {
 				dl.append(el('dt', t({ key: 'dns.report.expected' })));
 				const dd = el('dd');
 				const list = el('ul', undefined, 'dns-records');
-				for (const value of verdict.expected) list.append(this.li(value));
+				for (const value of verdict.expected) list.append(this.li(this.fill(value)));
 				dd.append(list);
 				dl.append(dd);
 			}
@@ -357,12 +404,21 @@ export class DnsCheckerElement extends HTMLElement {
 		for (const note of verdict.notes) box.append(el('p', t(note), 'dns-meta'));
 		if (resolverLine) box.append(el('p', resolverLine, 'dns-meta'));
 		const more = el('a', t({ key: 'dns.report.more' }));
-		more.href = `${this.diagnosticPath}#${verdict.anchor}`;
+		more.href = checkAnchorHref(verdict.anchor, this.locale);
 		more.dataset.anchor = verdict.anchor;
 		const moreLine = el('p');
 		moreLine.append(more);
 		box.append(moreLine);
-		return box;
+	}
+
+	/** The status as a word with an icon, so it never rests on colour alone. */
+	private badge(status: CheckStatus): HTMLElement {
+		const badge = el('span', undefined, 'dns-badge');
+		badge.dataset.status = status;
+		const icon = el('span', STATUS_ICONS[status], 'dns-badge-icon');
+		icon.setAttribute('aria-hidden', 'true');
+		badge.append(icon, el('span', this.t({ key: `dns.status.${status}` })));
+		return badge;
 	}
 
 	private li(code: string, after?: string): HTMLLIElement {

@@ -50,12 +50,19 @@ export function createRunDnsCheck(config: CheckerConfig): RunDnsCheck | undefine
 			};
 		}
 		try {
-			const { runDnsCheck } = await import('../../lib/dns/runDnsCheck');
+			const [{ runDnsCheck }, { checkModule }] = await Promise.all([
+				import('../../lib/dns/runDnsCheck'),
+				import('../../lib/checks/registry'),
+			]);
+			const module = checkModule(check);
+			if (!module) return { status: 'error' };
+			// The step's own check only: its questions, not the whole report's.
 			const report = await runDnsCheck(
 				{ provider: config.provider, ...valid.check },
-				{ fetch: (url, init) => fetch(url, init), signal }
+				{ fetch: (url, init) => fetch(url, init), signal, modules: [module] }
 			);
-			const verdict = report[check];
+			const verdict = report.verdicts.get(check);
+			if (!verdict) return { status: 'error' };
 			return {
 				status: verdict.status,
 				detail: [say(verdict.message, input.offer), say(verdict.fix, input.offer)]

@@ -6,7 +6,7 @@ import type { Offer, Provider, Setup } from '../../schemas/provider';
 import { canonicalHost, isIpAddress } from '../dns/normalizeDomain';
 import type { DnsResponse } from '../dns/wire';
 import { findRule, inferSetup, isServerLike } from './inferSetup';
-import { SERVER_PLACEHOLDER } from '../records/expectedRecords';
+import { serverPlaceholder } from '../records/expectedRecords';
 import { type FoundRecord, type Message, type MxVerdict } from './types';
 
 export interface MxCheckInput {
@@ -34,7 +34,8 @@ type Judgement =
 	| 'foreign'
 	| 'server'
 	| 'antispam'
-	| 'otherServer';
+	| 'otherServer'
+	| 'legacyNotServer';
 
 export function checkMx(input: MxCheckInput): MxVerdict {
 	const { provider, offer, response } = input;
@@ -54,7 +55,7 @@ export function checkMx(input: MxCheckInput): MxVerdict {
 	}
 
 	const expected =
-		rule.mx.kind === 'hosts' ? [...rule.mx.current.hosts] : [server ?? SERVER_PLACEHOLDER];
+		rule.mx.kind === 'hosts' ? [...rule.mx.current.hosts] : [server ?? serverPlaceholder(offer)];
 	const base = { check: 'mx' as const, expected, notes, setup, setupInferred: !!inferred, anchor };
 
 	if (response.rcode === 'NXDOMAIN') {
@@ -115,7 +116,9 @@ export function checkMx(input: MxCheckInput): MxVerdict {
 		// A `server` rule: the MX is the Exchange server's own name.
 		if (server) {
 			if (host === server) return 'current';
-			if (rule.mx.legacy.some((l) => l.hosts.includes(host))) return 'legacy';
+			// The older guides' fixed names are no substitute for the server's own name
+			// (DESIGN.md): with the name given, a record naming one of them names another host.
+			if (rule.mx.legacy.some((l) => l.hosts.includes(host))) return 'legacyNotServer';
 			if (antispamHosts.has(host)) return 'antispam';
 			return isServerLike(provider, offer, host) ? 'otherServer' : 'foreign';
 		}
@@ -167,7 +170,7 @@ export function checkMx(input: MxCheckInput): MxVerdict {
 		});
 	}
 	const good = hostsWith('current', 'legacy', 'unverified');
-	const bad = hostsWith('foreign', 'server', 'antispam', 'otherServer');
+	const bad = hostsWith('foreign', 'server', 'antispam', 'otherServer', 'legacyNotServer');
 	if (bad.length && good.length) {
 		// Senders pick among MX by preference, then at random: part of the mail goes elsewhere.
 		return fail('dns.mx.split', 'dns.fix.mxSplit', { hosts: list(bad), good: list(good) });
@@ -180,14 +183,22 @@ export function checkMx(input: MxCheckInput): MxVerdict {
 		if (hostsWith('antispam').length === bad.length) {
 			return fail('dns.mx.antispamForServerSetup', 'dns.fix.mxAntispamForServerSetup', {
 				hosts: list(bad),
-				server: server ?? SERVER_PLACEHOLDER,
+				server: server ?? serverPlaceholder(offer),
 			});
+		}
+		if (hostsWith('legacyNotServer').length === bad.length) {
+			return fail(
+				'dns.mx.legacyNotServer',
+				'dns.fix.mxLegacyNotServer',
+				{ hosts: list(bad), server: server ?? serverPlaceholder(offer) },
+				provider.checkAnchors.server
+			);
 		}
 		if (hostsWith('otherServer').length === bad.length) {
 			return fail(
 				'dns.mx.otherServer',
 				'dns.fix.mxOtherServer',
-				{ hosts: list(bad), server: server ?? SERVER_PLACEHOLDER },
+				{ hosts: list(bad), server: server ?? serverPlaceholder(offer) },
 				provider.checkAnchors.server
 			);
 		}
@@ -199,6 +210,7 @@ export function checkMx(input: MxCheckInput): MxVerdict {
 	if (legacy.length) {
 		return {
 			...base,
+			anchor: provider.checkAnchors.server,
 			status: 'warn',
 			message: { key: 'dns.mx.legacy', params: { hosts: list(legacy) } },
 			fix: { key: 'dns.fix.mxLegacy' },

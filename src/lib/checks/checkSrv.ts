@@ -5,7 +5,7 @@
 import type { Offer, Provider } from '../../schemas/provider';
 import { canonicalHost } from '../dns/normalizeDomain';
 import type { DnsRecord, DnsResponse } from '../dns/wire';
-import { SERVER_PLACEHOLDER } from '../records/expectedRecords';
+import { serverPlaceholder } from '../records/expectedRecords';
 import { type FoundRecord, type Message, type Verdict } from './types';
 
 export interface SrvCheckInput {
@@ -30,7 +30,7 @@ export function checkSrv(input: SrvCheckInput): Verdict {
 	const spec = provider.srv;
 	const server = input.server ? canonicalHost(input.server) : undefined;
 	const notes: Message[] = [];
-	const expectedTarget = server ?? SERVER_PLACEHOLDER;
+	const expectedTarget = server ?? serverPlaceholder(offer);
 	const expected = [`${spec.priority} ${spec.weight} ${spec.port} ${expectedTarget}`];
 	const base = { check: 'srv' as const, expected, notes, anchor: provider.checkAnchors.srv };
 	const records = response.answers.filter((r): r is Srv => r.type === 'SRV');
@@ -58,12 +58,8 @@ export function checkSrv(input: SrvCheckInput): Verdict {
 	const hostedPattern = new RegExp(provider.server.hostedPattern);
 	const targetJudgement = (target: string): 'ok' | 'legacy' | 'unverified' | 'wrong' => {
 		if (target === '') return 'wrong';
-		if (server)
-			return target === server
-				? 'ok'
-				: spec.legacyTargets.hosts.includes(target) && offer === 'hosted'
-					? 'legacy'
-					: 'wrong';
+		// With the server's name given, an older guide's fixed name is another host (DESIGN.md).
+		if (server) return target === server ? 'ok' : 'wrong';
 		if (offer === 'hosted') {
 			if (spec.legacyTargets.hosts.includes(target)) return 'legacy';
 			return hostedPattern.test(target) ? 'unverified' : 'wrong';
@@ -118,7 +114,11 @@ export function checkSrv(input: SrvCheckInput): Verdict {
 	if (target === 'wrong') {
 		return result(
 			'fail',
-			server ? 'dns.srv.targetNotServer' : 'dns.srv.target',
+			!server
+				? 'dns.srv.target'
+				: spec.legacyTargets.hosts.includes(best.target)
+					? 'dns.srv.legacyNotServer'
+					: 'dns.srv.targetNotServer',
 			'dns.fix.srvTarget',
 			server ? provider.checkAnchors.server : base.anchor
 		);
@@ -128,7 +128,13 @@ export function checkSrv(input: SrvCheckInput): Verdict {
 	// several records with them), so a wrong value is a warning, not a failure.
 	if (best.priority !== spec.priority || best.weight !== spec.weight)
 		return result('warn', 'dns.srv.priorityWeight', 'dns.fix.srvValues');
-	if (target === 'legacy') return result('warn', 'dns.srv.legacyTarget', 'dns.fix.srvTarget');
+	if (target === 'legacy')
+		return result(
+			'warn',
+			'dns.srv.legacyTarget',
+			'dns.fix.giveServer',
+			provider.checkAnchors.server
+		);
 	if (target === 'unverified')
 		return result(
 			'warn',

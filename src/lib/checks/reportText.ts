@@ -17,7 +17,15 @@ export interface ReportTextInput {
 	permalink: string;
 }
 
-export function reportText(input: ReportTextInput, t: Translate): string {
+/**
+ * `fill` puts placeholders (a Private server's name) in the page's words; messages come through
+ * `t` already filled.
+ */
+export function reportText(
+	input: ReportTextInput,
+	t: Translate,
+	fill: (text: string) => string = (text) => text
+): string {
 	const label = input.label ?? ((text: string) => `${text}: `);
 	const out: string[] = [
 		input.title,
@@ -29,8 +37,10 @@ export function reportText(input: ReportTextInput, t: Translate): string {
 		out.push(`[${t({ key: `dns.status.${verdict.status}` })}] ${heading}`);
 		out.push(`  ${t(verdict.message)}`);
 		if (verdict.expected.length)
-			out.push(`  ${label(t({ key: 'dns.report.expected' }))}${verdict.expected.join(', ')}`);
-		if (verdict.status !== 'error') {
+			out.push(
+				`  ${label(t({ key: 'dns.report.expected' }))}${verdict.expected.map(fill).join(', ')}`
+			);
+		if (verdict.status !== 'error' && verdict.status !== 'skip') {
 			// A TTL as zone files and DNS tools write it (3600), not as a grouped number (3,600).
 			const found = verdict.found.map(
 				(f) => `${f.text} (${t({ key: 'dns.report.ttl', params: { ttl: String(f.ttl) } })})`

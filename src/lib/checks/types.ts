@@ -3,13 +3,20 @@
  * tree and the tests all read these. Texts are UI string keys (`dns.*` in src/content/i18n) with
  * parameters; the component resolves them in the page's language.
  */
-import type { DiagnosticAnchor } from '../../schemas/common';
+import type { CheckAnchor } from '../../schemas/common';
 import type { Setup } from '../../schemas/provider';
 
-/** `error` means "could not check" (timeout, SERVFAIL, blocked): never a misconfiguration. */
-export type CheckStatus = 'pass' | 'warn' | 'fail' | 'error';
+/**
+ * `error` means "could not check" (timeout, SERVFAIL, blocked): never a misconfiguration.
+ * `skip` means "not run": an input the check needs is missing (DKIM without a selector), and the
+ * verdict says what to give. Neither counts as a failure.
+ */
+export const CHECK_STATUSES = ['pass', 'warn', 'fail', 'error', 'skip'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
-export type CheckId = 'mx' | 'srv';
+/** Every check of the registry (src/lib/checks/registry.ts), in report order. */
+export const CHECK_IDS = ['mx', 'srv', 'autodiscover', 'spf', 'dkim', 'dmarc', 'domain'] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
 
 /** A UI string key and the values of its `{placeholders}`. */
 export interface Message {
@@ -38,8 +45,8 @@ export interface Verdict {
 	fix?: Message;
 	/** Extra facts: the setup was inferred, the server could not be verified, ... */
 	notes: Message[];
-	/** The diagnostic page anchor that explains this check. */
-	anchor: DiagnosticAnchor;
+	/** Where the check is explained: a diagnostic anchor (`mx`) or a DNS page one (`dns:spf`). */
+	anchor: CheckAnchor;
 }
 
 export interface MxVerdict extends Verdict {
@@ -51,4 +58,4 @@ export interface MxVerdict extends Verdict {
 }
 
 /** Shown in expected values when the person did not give their server's host name. */
-export { SERVER_PLACEHOLDER } from '../records/expectedRecords';
+export { SERVER_PLACEHOLDER, serverPlaceholder } from '../records/expectedRecords';

@@ -6,6 +6,7 @@
 import { BUILTIN_RESOLVER_NAMES, isBuiltinResolverId, type Resolver } from '../dns/resolvers';
 import type { LookupLog } from '../dns/runDnsCheck';
 import { format, formatDateTime, formatDay } from '../i18n/format';
+import { fillPlaceholders } from '../records/expectedRecords';
 import type { Message } from './types';
 
 export interface CheckWording {
@@ -30,7 +31,11 @@ export function say(wording: CheckWording, message: Message | string, offer = 'h
 	// page's way, `14 August 2027`.
 	if (typeof values.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(values.date))
 		values.date = formatDay(values.date, wording.locale);
-	return format(wording.strings[key] ?? key, values, wording.locale);
+	// A Private server's placeholder reads in the page's words, wherever it lands in a message.
+	return fillPlaceholders(
+		format(wording.strings[key] ?? key, values, wording.locale),
+		wording.strings['records.privateServerPlaceholder']
+	);
 }
 
 export function setupName(wording: CheckWording, offer: string, setup: string): string {

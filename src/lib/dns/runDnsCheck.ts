@@ -1,14 +1,21 @@
 /**
- * One DNS check of a domain: MX and SRV asked in parallel over DoH, verdicts from src/lib/checks.
- * `fetch` is injected (the browser's in the island, a fake in tests); no DOM here.
+ * One DNS check of a domain: the registry's checks (src/lib/checks/registry.ts) run by
+ * `runChecks`, their DNS questions answered over DoH and their RDAP questions by the injected
+ * lookup. `fetch` is injected (the browser's in the islands, a fake in tests); no DOM here.
  */
 import type { Offer, Provider, Setup } from '../../schemas/provider';
-import { checkMx } from '../checks/checkMx';
-import { checkSrv, srvOwner } from '../checks/checkSrv';
-import { errorVerdict } from '../checks/errorVerdict';
-import { isServerLike } from '../checks/inferSetup';
-import type { MxVerdict, Verdict } from '../checks/types';
-import { zoneSnippet } from '../checks/zoneSnippet';
+import {
+	CHECKS,
+	questionKey,
+	type Answer,
+	type CheckContext,
+	type CheckModule,
+	type Question,
+	type RdapAnswer,
+	type RdapQuestion,
+} from '../checks/registry';
+import { runChecks } from '../checks/runChecks';
+import type { CheckId, MxVerdict, Verdict } from '../checks/types';
 import type { NormalizedDomain } from './normalizeDomain';
 import { queryDoh, type DohAttempt, type DohOptions } from './queryDoh';
 import type { Resolver } from './resolvers';
@@ -20,10 +27,14 @@ export interface DnsCheckRequest {
 	offer: Offer;
 	setup?: Setup;
 	server?: string;
+	/** DKIM selectors to judge (the `dkim` parameter). */
+	dkim?: string[];
 	resolver: Resolver;
 }
 
 export interface LookupLog {
+	/** The question's `questionKey`. */
+	key: string;
 	name: string;
 	type: QueryType;
 	/** The resolver that answered, if one did. */
@@ -33,10 +44,23 @@ export interface LookupLog {
 	attempts: DohAttempt[];
 }
 
+/** Answers an RDAP question (bootstrap or the `rdap` parameter: src/lib/rdap). Must resolve. */
+export type RdapLookup = (question: RdapQuestion, signal?: AbortSignal) => Promise<RdapAnswer>;
+
+export interface DnsCheckOptions extends DohOptions {
+	/** The checks to run; default every check of the registry. */
+	modules?: readonly CheckModule[];
+	/** Called as each verdict is known (the report shows them as they come), with the lookups so far. */
+	onVerdict?: (verdict: Verdict, module: CheckModule, lookups: readonly LookupLog[]) => void;
+	/** Called when a question is sent, with its key (progress, benchmarks). */
+	onQuestion?: (question: Question) => void;
+	rdap?: RdapLookup;
+}
+
 export interface DnsCheckReport {
 	request: DnsCheckRequest;
-	mx: MxVerdict | Verdict;
-	srv: Verdict;
+	verdicts: Map<CheckId, Verdict>;
+	/** One per question asked, in the order the answers came. */
 	lookups: LookupLog[];
 	/** The lines the domain should have, for the offer and the setup given or inferred. */
 	zone: string[];
@@ -46,99 +70,98 @@ export interface DnsCheckReport {
 	finishedAt: Date;
 }
 
-/** At most this many MX hosts get the follow-up alias lookup (a sane zone has a handful). */
-const MAX_ALIAS_LOOKUPS = 5;
-
-export async function runDnsCheck(
-	request: DnsCheckRequest,
-	options: DohOptions
-): Promise<DnsCheckReport> {
-	const now = options.now ?? (() => Date.now());
-	const startedAt = new Date(now());
-	const { provider, domain, offer, resolver } = request;
+/** The answer source over DoH (and RDAP when given), logging each DNS lookup for the report. */
+export function createAnswerSource(
+	resolver: Resolver,
+	options: DnsCheckOptions
+): { ask: (question: Question) => Promise<Answer>; lookups: LookupLog[] } {
 	const lookups: LookupLog[] = [];
-	const ask = async (name: string, type: QueryType) => {
-		const result = await queryDoh(resolver, name, type, options);
+	const ask = async (question: Question): Promise<Answer> => {
+		options.onQuestion?.(question);
+		if (question.kind === 'rdap') {
+			if (!options.rdap) return { kind: 'rdap', ok: false, failure: 'noService' };
+			return options.rdap(question, options.signal);
+		}
+		const result = await queryDoh(resolver, question.name, question.type, options);
 		lookups.push({
-			name,
-			type,
+			key: questionKey(question),
+			name: question.name,
+			type: question.type,
 			attempts: result.attempts,
 			...(result.ok
 				? { answeredBy: result.resolver, rcode: result.response.rcode, fetchedAt: result.fetchedAt }
 				: {}),
 		});
-		return result;
+		return { kind: 'dns', ...result };
 	};
+	return { ask, lookups };
+}
 
-	const [mxResult, srvResult] = await Promise.all([
-		ask(domain.ascii, 'MX'),
-		ask(srvOwner(provider, domain.ascii), 'SRV'),
-	]);
+/** The log of a check's first DNS question (the one its resolver line reports). */
+export function lookupOf(
+	module: CheckModule,
+	ctx: CheckContext,
+	lookups: readonly LookupLog[]
+): LookupLog | undefined {
+	const first = module.questions(ctx).find((q) => q.kind === 'dns');
+	return first ? lookups.find((log) => log.key === questionKey(first)) : undefined;
+}
 
-	let mx: MxVerdict | Verdict;
-	if (mxResult.ok) {
-		// Only hosts the rules do not already know can be aliases worth asking about: a second
-		// round trip for unusual zones only, so the common case stays one round trip.
-		const known = new Set(
-			provider.setups.flatMap((r) =>
-				r.mx.kind === 'hosts'
-					? [...r.mx.current.hosts, ...r.mx.legacy.flatMap((l) => l.hosts)]
-					: r.mx.legacy.flatMap((l) => l.hosts)
-			)
-		);
-		const unknown = [
-			...new Set(
-				mxResult.response.answers
-					.flatMap((r) => (r.type === 'MX' ? [r.exchange] : []))
-					.filter(
-						(h) =>
-							h !== '' &&
-							!known.has(h) &&
-							!isServerLike(provider, offer, h, request.server) &&
-							!/^[\d.]+$/.test(h)
-					)
-			),
-		].slice(0, MAX_ALIAS_LOOKUPS);
-		const aliases: Record<string, string> = {};
-		await Promise.all(
-			unknown.map(async (host) => {
-				const result = await ask(host, 'A');
-				const first = result.ok ? result.response.cnames[0] : undefined;
-				if (first) aliases[host] = first.target;
-			})
-		);
-		mx = checkMx({
-			provider,
-			offer,
-			setup: request.setup,
-			server: request.server,
-			response: mxResult.response,
-			aliases,
-		});
-	} else {
-		mx = errorVerdict(provider, 'mx', mxResult.failure, mxResult.detail);
-	}
-	const domainMissing = mxResult.ok && mxResult.response.rcode === 'NXDOMAIN';
-	const srv = srvResult.ok
-		? checkSrv({
-				provider,
-				offer,
-				server: request.server,
-				response: srvResult.response,
-				domainMissing,
-			})
-		: errorVerdict(provider, 'srv', srvResult.failure, srvResult.detail);
+/** The check context of a request. */
+export function checkContext(request: DnsCheckRequest): CheckContext {
+	const { provider, domain, offer, setup, server, dkim } = request;
+	return {
+		provider,
+		domain,
+		offer,
+		...(setup ? { setup } : {}),
+		...(server ? { server } : {}),
+		...(dkim?.length ? { dkim } : {}),
+	};
+}
 
-	const setup = 'setup' in mx ? mx.setup : (request.setup ?? 'exchange-only');
-	const setupInferred = 'setupInferred' in mx ? mx.setupInferred : !request.setup;
+/** The setup the records were judged for: given, or inferred by the MX check. */
+export function judgedSetup(
+	request: Pick<DnsCheckRequest, 'setup'>,
+	mx: Verdict | undefined
+): { setup: Setup; inferred: boolean } {
+	if (mx && 'setup' in mx)
+		return { setup: (mx as MxVerdict).setup, inferred: (mx as MxVerdict).setupInferred };
+	return { setup: request.setup ?? 'exchange-only', inferred: !request.setup };
+}
+
+/** The zone lines of every check run, for the setup judged. */
+export function zoneLines(
+	ctx: CheckContext,
+	modules: readonly CheckModule[],
+	setup: Setup
+): string[] {
+	return modules.flatMap((module) => module.zoneLines?.({ ...ctx, setup }) ?? []);
+}
+
+export async function runDnsCheck(
+	request: DnsCheckRequest,
+	options: DnsCheckOptions
+): Promise<DnsCheckReport> {
+	const now = options.now ?? (() => Date.now());
+	const startedAt = new Date(now());
+	const modules = options.modules ?? CHECKS;
+	const ctx = checkContext(request);
+	const source = createAnswerSource(request.resolver, options);
+	const { verdicts } = await runChecks(ctx, {
+		modules,
+		ask: source.ask,
+		onVerdict: (verdict, module) => options.onVerdict?.(verdict, module, source.lookups),
+		signal: options.signal,
+	});
+	const { setup, inferred } = judgedSetup(request, verdicts.get('mx'));
 	return {
 		request,
-		mx,
-		srv,
-		lookups,
-		zone: zoneSnippet(provider, domain.ascii, offer, setup, request.server),
+		verdicts,
+		lookups: source.lookups,
+		zone: zoneLines(ctx, modules, setup),
 		setup,
-		setupInferred,
+		setupInferred: inferred,
 		startedAt,
 		finishedAt: new Date(now()),
 	};

@@ -6,8 +6,27 @@ import type { Offer, Provider, Setup, SetupRule } from '../../schemas/provider';
  */
 export const MX_PREFERENCE = 10;
 
-/** Placeholder shown where the reader must put their own server's host name. */
+/**
+ * Placeholder for a Hosted server's host name: the form the guides give (guide 000), the reader
+ * puts their server's number for N.
+ */
 export const SERVER_PLACEHOLDER = 'exN.mail.ovh.net';
+
+/**
+ * Placeholder for a Private server's host name: its certificate name (guide 003; guide 001 says
+ * "your host name"), which has no fixed form. Nothing like a real host, so nobody publishes it as
+ * one; pages show it in their language (`records.privateServerPlaceholder`, `fillPlaceholders`).
+ */
+export const PRIVATE_SERVER_PLACEHOLDER = '<server-certificate-name>';
+
+export function serverPlaceholder(offer: Offer): string {
+	return offer === 'private' ? PRIVATE_SERVER_PLACEHOLDER : SERVER_PLACEHOLDER;
+}
+
+/** Puts the Private placeholder in the page's words (`localized`, from `records.privateServerPlaceholder`). */
+export function fillPlaceholders(text: string, localized: string | undefined): string {
+	return localized ? text.replaceAll(PRIVATE_SERVER_PLACEHOLDER, localized) : text;
+}
 
 export interface ExpectedRecords {
 	/** MX targets, in order; `server` stands for the Exchange server's host name. */
@@ -30,7 +49,7 @@ export function expectedRecords(
 	server?: string
 ): ExpectedRecords {
 	const rule = findSetupRule(provider, offer, setup);
-	const serverName = server || SERVER_PLACEHOLDER;
+	const serverName = server || serverPlaceholder(offer);
 	const { srv } = provider;
 	return {
 		mx: rule.mx.kind === 'hosts' ? [...rule.mx.current.hosts] : [serverName],
@@ -44,12 +63,23 @@ export function expectedRecords(
 	};
 }
 
-/** The records as zone-file lines (RFC 1035 §5.1 master file format), names fully qualified. */
+const origin = (domain: string) => `${domain.replace(/\.$/, '')}.`;
+/** Fully qualified (RFC 1035 §5.1); a placeholder stays as it is. */
+const fqdn = (host: string) =>
+	host.endsWith('.') || host === PRIVATE_SERVER_PLACEHOLDER ? host : `${host}.`;
+
+/** The MX records as zone-file lines (RFC 1035 §5.1 master file format). */
+export function mxZoneLines(domain: string, records: ExpectedRecords): string[] {
+	return records.mx.map((host) => `${origin(domain)} IN MX ${MX_PREFERENCE} ${fqdn(host)}`);
+}
+
+/** The autodiscover SRV record as a zone-file line. */
+export function srvZoneLine(domain: string, records: ExpectedRecords): string {
+	const { srv } = records;
+	return `${srv.name}.${origin(domain)} IN SRV ${srv.priority} ${srv.weight} ${srv.port} ${fqdn(srv.target)}`;
+}
+
+/** The records as zone-file lines, names fully qualified. */
 export function formatZoneLines(domain: string, records: ExpectedRecords): string[] {
-	const origin = `${domain.replace(/\.$/, '')}.`;
-	const fqdn = (host: string) => (host.endsWith('.') ? host : `${host}.`);
-	return [
-		...records.mx.map((host) => `${origin} IN MX ${MX_PREFERENCE} ${fqdn(host)}`),
-		`${records.srv.name}.${origin} IN SRV ${records.srv.priority} ${records.srv.weight} ${records.srv.port} ${fqdn(records.srv.target)}`,
-	];
+	return [...mxZoneLines(domain, records), srvZoneLine(domain, records)];
 }

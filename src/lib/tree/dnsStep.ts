@@ -3,7 +3,7 @@
  * walking logic never depends on how the check is done: the `<decision-tree>` element is given a
  * `RunDnsCheck` (an adapter over `src/lib/checks` and `src/lib/dns`), the tests a fake one.
  */
-import type { CheckStatus } from '../checks/types';
+import type { CheckId, CheckStatus } from '../checks/types';
 import { isOffer, isSetup, type Offer, type Setup } from '../records/offers';
 
 /** The DNS checker's parameters (DESIGN.md: `domain`, `offer`, `setup`, `server`). */
@@ -25,7 +25,7 @@ export interface DnsStepResult {
 
 /** Runs one check of the DNS checker. Must resolve (never reject): a failure is `error`. */
 export type RunDnsCheck = (
-	check: 'mx' | 'srv',
+	check: CheckId,
 	input: DnsStepInput,
 	signal?: AbortSignal
 ) => Promise<DnsStepResult>;

@@ -79,7 +79,9 @@ export function nextStep(
 	let next: Next | undefined;
 	if ('verdict' in choice) {
 		if (step.kind !== 'dns') return { ok: false, reason: 'unknown-answer' };
-		if (choice.verdict === 'error') return { ok: false, reason: 'undecided' };
+		// Could not check, or not run for want of an input: the person answers by hand.
+		if (choice.verdict === 'error' || choice.verdict === 'skip')
+			return { ok: false, reason: 'undecided' };
 		next = step.verdicts[choice.verdict];
 	} else {
 		next = step.answers.find((answer) => answer.id === choice.answer)?.next;

@@ -166,9 +166,28 @@ describe('checkMx, server setups (MX = the Exchange server)', () => {
 		expect(verdict.anchor).toBe('hostname');
 	});
 
-	it('returns warn for the older ex.mail.ovh.net form', () => {
+	it('returns warn for the older ex.mail.ovh.net form when the server was not given', () => {
 		const verdict = run(['ex.mail.ovh.net'], external);
-		expect(verdict).toMatchObject({ status: 'warn', message: { key: 'dns.mx.legacy' } });
+		expect(verdict).toMatchObject({
+			status: 'warn',
+			message: { key: 'dns.mx.legacy' },
+			anchor: 'hostname',
+		});
+	});
+
+	it('returns fail for ex.mail.ovh.net or ex2.mail.ovh.net when the server given is another', () => {
+		for (const host of ['ex.mail.ovh.net', 'ex2.mail.ovh.net']) {
+			const verdict = run([host], { ...external, server: 'ex5.mail.ovh.net' });
+			expect(verdict).toMatchObject({
+				status: 'fail',
+				message: {
+					key: 'dns.mx.legacyNotServer',
+					params: { hosts: host, server: 'ex5.mail.ovh.net' },
+				},
+				anchor: 'hostname',
+			});
+			expect(verdict.found[0]!.judgement).toBe('wrong');
+		}
 	});
 
 	it('returns warn and asks for the server name when an exN host cannot be verified', () => {

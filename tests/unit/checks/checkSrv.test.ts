@@ -90,10 +90,22 @@ describe('checkSrv', () => {
 		expect(verdict.message.key).toBe('dns.srv.target');
 	});
 
-	it('returns warn for the older fixed targets', () => {
-		expect(run([srv(NAME, 'ex2.mail.ovh.net')], { server: undefined }).message.key).toBe(
-			'dns.srv.legacyTarget'
-		);
+	it('returns warn for the older fixed targets when the server was not given', () => {
+		expect(run([srv(NAME, 'ex2.mail.ovh.net')], { server: undefined })).toMatchObject({
+			status: 'warn',
+			message: { key: 'dns.srv.legacyTarget' },
+			anchor: 'hostname',
+		});
+	});
+
+	it('returns fail for the older fixed targets when the server given is another', () => {
+		for (const target of ['ex.mail.ovh.net', 'ex2.mail.ovh.net']) {
+			expect(run([srv(NAME, target)], { server: 'ex5.mail.ovh.net' })).toMatchObject({
+				status: 'fail',
+				message: { key: 'dns.srv.legacyNotServer', params: { target } },
+				anchor: 'hostname',
+			});
+		}
 	});
 
 	it('returns warn and asks for the server when it was not given', () => {

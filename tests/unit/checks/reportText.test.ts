@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkMx } from '../../../src/lib/checks/checkMx';
 import { errorVerdict } from '../../../src/lib/checks/errorVerdict';
 import { reportText } from '../../../src/lib/checks/reportText';
-import type { Message } from '../../../src/lib/checks/types';
+import { summaryMessage } from '../../../src/lib/checks/summary';
+import type { Message, Verdict } from '../../../src/lib/checks/types';
+import { format } from '../../../src/lib/i18n/format';
+import { CONTENT } from '../helpers';
 import { mxResponse, provider } from '../helpers/dnsMessages';
 
 const t = (m: Message) => `${m.key}${m.params ? JSON.stringify(m.params) : ''}`;
@@ -41,5 +46,38 @@ describe('reportText', () => {
 		expect(text).toContain('[dns.status.error] SRV');
 		expect(text).not.toContain('dns.report.found : dns.report.nothingFound');
 		expect(text.trim().split('\n').at(-1)).toBe('https://site/en/dns/?domain=example.com');
+	});
+});
+
+describe('summaryMessage', () => {
+	const verdict = (status: Verdict['status']): Verdict => ({
+		...errorVerdict(provider, 'mx', 'timeout'),
+		status,
+	});
+	it('counts pass, to fix (fail and warn), could not run and not run', () => {
+		expect(
+			summaryMessage(
+				['pass', 'fail', 'warn', 'error', 'skip', 'pass'].map((s) =>
+					verdict(s as Verdict['status'])
+				)
+			)
+		).toEqual({
+			key: 'dns.report.summary',
+			params: { total: 6, pass: 2, fix: 2, error: 1, skip: 1 },
+		});
+	});
+
+	it('reads as a sentence in each language', () => {
+		const en = JSON.parse(readFileSync(join(CONTENT, 'i18n', 'en.json'), 'utf8'));
+		const fr = JSON.parse(readFileSync(join(CONTENT, 'i18n', 'fr.json'), 'utf8'));
+		const params = summaryMessage(
+			['pass', 'fail', 'error'].map((s) => verdict(s as Verdict['status']))
+		).params!;
+		expect(format(en['dns.report.summary'], params, 'en')).toBe(
+			'Of 3 checks: 1 is correct, 1 needs fixing or checking, 1 could not run.'
+		);
+		expect(format(fr['dns.report.summary'], { ...params, skip: 2 }, 'fr')).toBe(
+			'Sur 3 vérifications\u00a0: 1 correcte, 1 à corriger ou à vérifier, 1 impossible, 2 non lancées.'
+		);
 	});
 });

@@ -63,7 +63,7 @@ describe('resolverName', () => {
 
 describe('resolverLine', () => {
 	const fetchedAt = new Date('2026-12-01T17:26:03Z');
-	const base = { name: 'example.com', type: 'MX' as const };
+	const base = { key: 'dns:MX:example.com', name: 'example.com', type: 'MX' as const };
 
 	it('says who answered and when', () => {
 		const log: LookupLog = {

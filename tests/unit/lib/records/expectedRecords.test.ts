@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	expectedRecords,
+	fillPlaceholders,
 	formatZoneLines,
 	MX_PREFERENCE,
 } from '../../../../src/lib/records/expectedRecords';
@@ -44,5 +45,38 @@ describe('formatZoneLines', () => {
 			`example.com. IN MX ${MX_PREFERENCE} mail.example.com.`,
 			'_autodiscover._tcp.example.com. IN SRV 0 0 443 mail.example.com.',
 		]);
+	});
+});
+
+describe('the server placeholder (issue 18, fact 1)', () => {
+	it('for Private says what to put, never an exN.mail.ovh.net host', () => {
+		for (const setup of ['ovh-popimap', 'external-popimap'] as const) {
+			const lines = formatZoneLines('example.com', expectedRecords(provider, 'private', setup));
+			expect(lines).toEqual([
+				'example.com. IN MX 10 <server-certificate-name>',
+				'_autodiscover._tcp.example.com. IN SRV 0 0 443 <server-certificate-name>',
+			]);
+		}
+		// With antispam the MX are the provider's hosts; the SRV still needs the server's name.
+		const antispam = formatZoneLines(
+			'example.com',
+			expectedRecords(provider, 'private', 'exchange-only')
+		);
+		expect(antispam.join('\n')).not.toContain('exN');
+		expect(antispam.at(-1)).toBe(
+			'_autodiscover._tcp.example.com. IN SRV 0 0 443 <server-certificate-name>'
+		);
+	});
+
+	it('for Hosted is the exN.mail.ovh.net form the guides give', () => {
+		expect(expectedRecords(provider, 'hosted', 'external-popimap').mx).toEqual([
+			'exN.mail.ovh.net',
+		]);
+	});
+
+	it('reads in the page language', () => {
+		expect(fillPlaceholders('10 <server-certificate-name>', '<nom-du-certificat-du-serveur>')).toBe(
+			'10 <nom-du-certificat-du-serveur>'
+		);
 	});
 });
