@@ -34,7 +34,7 @@ const DAY_MS = 86_400_000;
 export interface RegistrationFacts {
 	/** The expiry day (ISO `YYYY-MM-DD`, UTC), when the registry gave one that parses. */
 	expires?: string;
-	/** Whole days from now to the expiry (negative once expired). */
+	/** Calendar days (UTC) from today to the expiry day (negative once expired). */
 	daysLeft?: number;
 	registered?: string;
 	lastChanged?: string;
@@ -104,7 +104,11 @@ export function checkDomain(answer: RdapAnswer, now: Date): DomainJudgement {
 		.filter((status) => record.statuses.includes(status))
 		.map((status) => BLOCKING_STATUSES[status]);
 	const expiry = record.expiration?.date;
-	const daysLeft = expiry ? Math.floor((expiry.getTime() - now.getTime()) / DAY_MS) : undefined;
+	// Calendar days in UTC, as a reader counts them: expiring on the 12th seen on the 2nd is "in
+	// 10 days", whatever the hour; the 30-day limit below is measured in time.
+	const daysLeft = expiry
+		? (Date.parse(isoDay(expiry)) - Date.parse(isoDay(now))) / DAY_MS
+		: undefined;
 	const registration: RegistrationFacts = {
 		statuses: record.statuses,
 		blocking,

@@ -84,11 +84,11 @@ describe('checkDomain: registered domains', () => {
 
 	it('warns when the domain expires within 30 days', () => {
 		const verdict = checkDomain(answerFor(frAnswer, 'fr'), NOW);
-		// 2026-12-20T10:00:05Z is 18 days and 22 hours after NOW.
+		// 2026-12-20T10:00:05Z is 18 days and 22 hours after NOW: the 20th is 19 calendar days after the 1st.
 		expect(verdict.status).toBe('warn');
 		expect(verdict.message).toEqual({
 			key: 'dns.domain.expiring',
-			params: { date: '2026-12-20', days: 18 },
+			params: { date: '2026-12-20', days: 19 },
 		});
 		expect(verdict.fix).toEqual({ key: 'dns.domain.fix.renew' });
 		expect(verdict.registration.registrar?.url).toBe('https://www.registraire.example/');
