@@ -20,7 +20,7 @@ import type { NormalizedDomain } from './normalizeDomain';
 import { queryDoh, type DohAttempt, type DohOptions } from './queryDoh';
 import type { Resolver } from './resolvers';
 import type { QueryType } from './wire';
-import { rdapAnswerSource } from '../rdap/lookupRdap';
+import { rdapAnswerSource } from '../rdap/answerSource';
 
 export interface DnsCheckRequest {
 	provider: Provider;

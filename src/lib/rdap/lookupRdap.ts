@@ -88,14 +88,3 @@ export async function lookupRdap(domain: string, options: RdapLookupOptions): Pr
 		elapsedMs: now() - started,
 	};
 }
-
-/**
- * The answer source of the runner's RDAP questions (`{ kind: 'rdap', domain }`): the browser's
- * fetch, the `rdap` parameter when given, else the bundled bootstrap registry.
- */
-export function rdapAnswerSource(
-	options: Omit<RdapLookupOptions, 'signal'>
-): (question: { domain: string }, signal?: AbortSignal) => Promise<RdapAnswer> {
-	return (question, signal) =>
-		lookupRdap(question.domain, { ...options, ...(signal ? { signal } : {}) });
-}
