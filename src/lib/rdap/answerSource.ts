@@ -5,7 +5,6 @@
  * with the DNS questions, so the DNS page's start-up script does not carry it (its JS budget).
  */
 import type { RdapAnswer, RdapLookupOptions } from './lookupRdap';
-import { topLevel } from './bootstrap';
 
 export function rdapAnswerSource(
 	options: Omit<RdapLookupOptions, 'signal'>
@@ -21,7 +20,7 @@ export function rdapAnswerSource(
 				ok: false,
 				failure: 'network',
 				domain: question.domain,
-				tld: topLevel(question.domain),
+				tld: question.domain.split('.').pop() ?? '',
 				override: options.base !== undefined,
 				elapsedMs: 0,
 			};
