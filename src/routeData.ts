@@ -5,12 +5,15 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { DEFAULT_LOCALE, isLocale } from './lib/i18n/locales';
 import { localizeSocialMeta, type HeadEntry } from './lib/seo/socialMeta';
+import { withoutRepeatedSiteTitle } from './lib/seo/documentTitle';
 
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	const locale = isLocale(route.locale) ? route.locale : DEFAULT_LOCALE;
 	const notFound = route.entry.id === '404' || route.entry.id.endsWith('/404');
-	route.head = localizeSocialMeta(route.head as HeadEntry[], locale, {
-		notFound,
-	}) as typeof route.head;
+	route.head = withoutRepeatedSiteTitle(
+		localizeSocialMeta(route.head as HeadEntry[], locale, { notFound }),
+		route.entry.data.title,
+		route.siteTitle
+	) as typeof route.head;
 });
