@@ -1,6 +1,7 @@
 /**
  * The checker's URL parameters (DESIGN.md "URL and DOM contract": domain, offer, setup, server,
- * resolver) read into a request, and written back as a permalink. Pure: no DOM, no fetch.
+ * resolver, and rdap from its contract additions) read into a request, and written back as a
+ * permalink. Pure: no DOM, no fetch.
  */
 // Types only: the zod schemas must not reach the browser bundle.
 import type { Offer, Provider, Setup } from '../../schemas/provider';
@@ -17,6 +18,7 @@ import {
 	type Resolver,
 	type ResolverInputError,
 } from './resolvers';
+import { parseRdapBase, type RdapBaseError } from '../rdap/query';
 
 export interface CheckForm {
 	domain: string;
@@ -26,7 +28,9 @@ export interface CheckForm {
 	/** `cloudflare`, `google` or a DoH URL. */
 	resolver: string;
 	/** The `dkim` parameter: a selector, or its prefix (both `-selector1` and `-selector2`). */
-	dkim: string;
+	dkim?: string;
+	/** An RDAP base URL replacing IANA's bootstrap registry (tests, or a registry the person names). */
+	rdap?: string;
 }
 
 export interface ValidCheck {
@@ -37,10 +41,12 @@ export interface ValidCheck {
 	resolver: Resolver;
 	/** DKIM selectors to judge, from the `dkim` parameter (a prefix gives both). */
 	dkim?: string[];
+	/** The `rdap` parameter as a base URL ending in `/`; absent: the bootstrap registry decides. */
+	rdap?: string;
 }
 
 export type InputError =
-	DomainInputError | ResolverInputError | 'serverMalformed' | 'dkimMalformed';
+	DomainInputError | ResolverInputError | RdapBaseError | 'serverMalformed' | 'dkimMalformed';
 
 /** A selector is one DNS label (RFC 6376 §3.1 allows more; the provider's have one). */
 export const DKIM_SELECTOR = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -70,6 +76,7 @@ export function formFromParams(params: URLSearchParams): CheckForm {
 		server: get('server'),
 		resolver: get('resolver'),
 		dkim: get('dkim'),
+		rdap: get('rdap'),
 	};
 }
 
@@ -104,11 +111,14 @@ export function validateForm(form: CheckForm, provider: Pick<Provider, 'setups'>
 	}
 	let dkim: string[] | undefined;
 	if ((form.dkim ?? '').trim()) {
-		dkim = dkimSelectors(form.dkim);
+		dkim = dkimSelectors(form.dkim ?? '');
 		if (!dkim) return { ok: false, error: 'dkimMalformed', field: 'dkim' };
 	}
 	const resolver = parseResolver(form.resolver);
 	if (!resolver.ok) return { ok: false, error: resolver.error, field: 'resolver' };
+	// Absent from older callers' forms: the same as empty.
+	const rdap = parseRdapBase(form.rdap ?? '');
+	if (!rdap.ok) return { ok: false, error: rdap.error, field: 'rdap' };
 	return {
 		ok: true,
 		check: {
@@ -118,6 +128,7 @@ export function validateForm(form: CheckForm, provider: Pick<Provider, 'setups'>
 			...(server ? { server } : {}),
 			resolver: resolver.resolver,
 			...(dkim ? { dkim } : {}),
+			...(rdap.base ? { rdap: rdap.base } : {}),
 		},
 		warnings,
 	};
@@ -136,6 +147,7 @@ export function permalinkParams(check: ValidCheck): URLSearchParams {
 	else if (check.dkim?.length) params.set('dkim', check.dkim[0]!);
 	if (check.resolver.id !== DEFAULT_RESOLVER)
 		params.set('resolver', check.resolver.id === 'custom' ? check.resolver.url : check.resolver.id);
+	if (check.rdap) params.set('rdap', check.rdap);
 	return params;
 }
 
@@ -150,4 +162,6 @@ export const INPUT_ERROR_KEYS: Record<string, string> = {
 	dkimMalformed: 'dns.input.dkimMalformed',
 	resolverMalformed: 'dns.input.resolverMalformed',
 	resolverInsecure: 'dns.input.resolverInsecure',
+	rdapMalformed: 'dns.input.rdapMalformed',
+	rdapInsecure: 'dns.input.rdapInsecure',
 };

@@ -29,6 +29,7 @@ describe('formFromParams', () => {
 			server: 'ex5.mail.ovh.net',
 			resolver: 'google',
 			dkim: '',
+			rdap: '',
 		});
 	});
 });
