@@ -266,7 +266,7 @@ test('the report shows running while the resolver is slow, then done', async ({ 
 		/^running\|Verifica di valid\.example\.test in corso…\|mx:running,srv:running/
 	);
 	expect(states.at(-1)).toMatch(
-		/^done\|Su 6 verifiche: 2 corrette, 3 da correggere o verificare, 0 non eseguibili, 1 non avviata\.\|mx:pass,srv:warn,autodiscover:pass,spf:fail,dkim:skip,dmarc:warn/
+		/^done\|Su 7 verifiche: 2 corrette, 3 da correggere o verificare, 1 non eseguibile, 1 non avviata\.\|mx:pass,srv:warn,autodiscover:pass,spf:fail,dkim:skip,dmarc:warn,domain:error/
 	);
 	await expect(report.locator('[data-check="mx"]')).toHaveAttribute('data-status', 'pass');
 	// The progress and the summary are announced politely where the reader is.
@@ -289,10 +289,15 @@ test('a permalink lands on the report, asks each first question once, and badges
 	// MX, SRV, autodiscover and autoconfig A, the domain's TXT, _dmarc TXT (no dkim selector given).
 	expect(asked).toHaveLength(6);
 	const badge = report.locator('[data-check="srv"] .dns-badge');
-	// The word is the badge's text; its icon is drawn by src/styles/widgets.css (.status-badge).
-	await expect(badge).toHaveText('To check');
+	await expect(badge).toHaveText(/To check/);
+	await expect(badge).toHaveAttribute('data-status', 'warn');
+	// An icon beside the word (drawn by the stylesheet), so the status never rests on colour alone.
+	expect(await badge.evaluate((node) => getComputedStyle(node, '::before').content)).not.toMatch(
+		/^(none|normal)$/
+	);
 	await expect(report.locator('[role="status"]').first()).toHaveText(
-		/^Of 6 checks: 2 are correct, 3 need fixing or checking, 0 could not run/
+		// The domain check could not run: the test zone's TLD has no RDAP service.
+		/^Of 7 checks: 2 are correct, 3 need fixing or checking, 1 could not run/
 	);
 	// Hosted Exchange has no antispam option: its MX hosts are the incoming mail servers.
 	await expect(report).toContainText('the records use OVHcloud’s incoming mail servers');
@@ -315,6 +320,11 @@ test.describe('bad input gets a clear message and no check', () => {
 			'a resolver that is no URL',
 			{ domain: 'valid.example.test', resolver: 'not a url' },
 			/not a valid https/,
+		],
+		[
+			'a malformed DKIM selector',
+			{ domain: 'valid.example.test', dkim: '<b>x</b>' },
+			/DKIM selector is not valid/,
 		],
 		[
 			'a malformed server',
@@ -381,6 +391,17 @@ test('the form updates the permalink, and the permalink re-runs the check', asyn
 	const again = await done(page);
 	await expect(again.locator('[data-check="srv"]')).toHaveAttribute('data-status', 'fail');
 	await expect(page.getByTestId('dns-domain')).toHaveValue('wrongsrv.example.test');
+});
+
+test('the dkim parameter fills its field and stays in the permalink', async ({ page }) => {
+	await page.goto(
+		checkUrl('en', { domain: 'valid.example.test', dkim: 'ovhex123456', resolver: resolver() })
+	);
+	const report = await done(page);
+	await expect(page.getByTestId('dns-dkim')).toHaveValue('ovhex123456');
+	await expect(page.getByTestId('dns-dkim')).toBeVisible();
+	const permalink = await report.getByTestId('dns-permalink').getAttribute('href');
+	expect(new URL(permalink!, 'http://x').searchParams.get('dkim')).toBe('ovhex123456');
 });
 
 test('when the clipboard is refused, the report is shown selected to copy by hand', async ({

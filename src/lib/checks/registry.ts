@@ -14,6 +14,7 @@ import { dmarcModule } from './modules/dmarc';
 import { mxModule } from './modules/mx';
 import { spfModule } from './modules/spf';
 import { srvModule } from './modules/srv';
+import { domainModule } from './modules/domain';
 import type { CheckModule } from './questions';
 import type { CheckId } from './types';
 
@@ -27,6 +28,7 @@ export const CHECKS: readonly CheckModule[] = [
 	spfModule,
 	dkimModule,
 	dmarcModule,
+	domainModule,
 ];
 
 export function checkModule(id: CheckId): CheckModule | undefined {

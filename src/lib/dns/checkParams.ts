@@ -1,6 +1,7 @@
 /**
  * The checker's URL parameters (DESIGN.md "URL and DOM contract": domain, offer, setup, server,
- * resolver) read into a request, and written back as a permalink. Pure: no DOM, no fetch.
+ * resolver, and rdap from its contract additions) read into a request, and written back as a
+ * permalink. Pure: no DOM, no fetch.
  */
 // Types only: the zod schemas must not reach the browser bundle.
 import type { Offer, Provider, Setup } from '../../schemas/provider';
@@ -18,6 +19,7 @@ import {
 	type Resolver,
 	type ResolverInputError,
 } from './resolvers';
+import { parseRdapBase, type RdapBaseError } from '../rdap/query';
 
 export interface CheckForm {
 	domain: string;
@@ -26,8 +28,10 @@ export interface CheckForm {
 	server: string;
 	/** `cloudflare`, `google` or a DoH URL. */
 	resolver: string;
-	/** A DKIM selector, or the platform prefix standing for both (DESIGN.md "Contract additions"). */
+	/** The `dkim` parameter: a selector, or its prefix (both `-selector1` and `-selector2`). */
 	dkim?: string;
+	/** An RDAP base URL replacing IANA's bootstrap registry (tests, or a registry the person names). */
+	rdap?: string;
 }
 
 export interface ValidCheck {
@@ -36,12 +40,14 @@ export interface ValidCheck {
 	setup?: Setup;
 	server?: string;
 	resolver: Resolver;
-	/** The selectors the `dkim` parameter names (a prefix stands for both). */
+	/** DKIM selectors to judge, from the `dkim` parameter (a prefix gives both). */
 	dkim?: string[];
+	/** The `rdap` parameter as a base URL ending in `/`; absent: the bootstrap registry decides. */
+	rdap?: string;
 }
 
 export type InputError =
-	DomainInputError | ResolverInputError | 'serverMalformed' | 'dkimMalformed';
+	DomainInputError | ResolverInputError | RdapBaseError | 'serverMalformed' | 'dkimMalformed';
 
 export type ValidateResult =
 	| { ok: true; check: ValidCheck; warnings: Message[] }
@@ -57,6 +63,7 @@ export function formFromParams(params: URLSearchParams): CheckForm {
 		server: get('server'),
 		resolver: get('resolver'),
 		dkim: get('dkim'),
+		rdap: get('rdap'),
 	};
 }
 
@@ -100,6 +107,9 @@ export function validateForm(
 	}
 	const resolver = parseResolver(form.resolver);
 	if (!resolver.ok) return { ok: false, error: resolver.error, field: 'resolver' };
+	// Absent from older callers' forms: the same as empty.
+	const rdap = parseRdapBase(form.rdap ?? '');
+	if (!rdap.ok) return { ok: false, error: rdap.error, field: 'rdap' };
 	return {
 		ok: true,
 		check: {
@@ -109,6 +119,7 @@ export function validateForm(
 			...(server ? { server } : {}),
 			resolver: resolver.resolver,
 			...(dkim ? { dkim } : {}),
+			...(rdap.base ? { rdap: rdap.base } : {}),
 		},
 		warnings,
 	};
@@ -124,6 +135,7 @@ export function permalinkParams(check: ValidCheck): URLSearchParams {
 	if (check.dkim?.length) params.set('dkim', dkimParamValue(check.dkim));
 	if (check.resolver.id !== DEFAULT_RESOLVER)
 		params.set('resolver', check.resolver.id === 'custom' ? check.resolver.url : check.resolver.id);
+	if (check.rdap) params.set('rdap', check.rdap);
 	return params;
 }
 
@@ -138,4 +150,6 @@ export const INPUT_ERROR_KEYS: Record<string, string> = {
 	resolverMalformed: 'dns.input.resolverMalformed',
 	resolverInsecure: 'dns.input.resolverInsecure',
 	dkimMalformed: 'dns.dkim.malformed',
+	rdapMalformed: 'dns.input.rdapMalformed',
+	rdapInsecure: 'dns.input.rdapInsecure',
 };

@@ -21,14 +21,19 @@ export const JS_BUDGETS: Record<string, { budget: number; measured: number; note
 		note: 'shell + the diagnostic reader; raised from 11,000 (2026-12-01) for what every widget now shares: plural and number formatting through Intl, the copy helper with its by-hand fallback, the reader of the diagnostic output frame',
 	},
 	dns: {
-		budget: 41_000,
+		budget: 43_000,
 		measured: 40_485,
-		note: 'shell + the DNS checker (DoH client and wire format) and copy links; raised from 32,000 (2026-12-02) for the SPF, DKIM, DMARC and autodiscover checks of issue 13 (an RFC 7208 evaluator with macros and check_host, 10.3 KB gzip for the four); the checker alone is 30,270 B, under the 35 KB the issue allows; 41,000 with the registry’s early-start script (2026-12-02)',
+		note: 'shell + the DNS checker (DoH client and wire format) and copy links; raised from 32,000 (2026-12-02) for the SPF, DKIM, DMARC and autodiscover checks of issue 13 (an RFC 7208 evaluator with macros and check_host, 10.3 KB gzip for the four); the checker alone is 30,270 B, under the 35 KB the issue allows; 41,000 with the registry’s early-start script (2026-12-02); 43,000 with the domain check of issue 14 (its verdict and message keys; the RDAP lookup and the bootstrap data load only when a check runs)',
 	},
 	ndr: {
 		budget: 16_000,
-		measured: 13_364,
-		note: 'shell + the bounce analyzer island (measured on branch bounce-verdicts); its worker (src/lib/ndr with postal-mime, 37.7 KB gzip) loads on first use',
+		measured: 13_931,
+		note: 'shell + the bounce analyzer island (measured on branch headers-page, with the hand-over of returned headers to the header analyzer); its worker (src/lib/ndr with postal-mime, 37.7 KB gzip) loads on first use',
+	},
+	headers: {
+		budget: 20_000,
+		measured: 14_568,
+		note: 'shell + the message header analyzer island and the copy helper (issue 16 caps the page at 40 KB); its worker (src/lib/headers with postal-mime) loads on first use',
 	},
 	troubleshooting: {
 		budget: 26_000,

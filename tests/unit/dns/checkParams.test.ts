@@ -14,6 +14,7 @@ const form = (fields: Partial<CheckForm>): CheckForm => ({
 	setup: '',
 	server: '',
 	resolver: '',
+	dkim: '',
 	...fields,
 });
 
@@ -29,6 +30,7 @@ describe('formFromParams', () => {
 			server: 'ex5.mail.ovh.net',
 			resolver: 'google',
 			dkim: '',
+			rdap: '',
 		});
 	});
 });
