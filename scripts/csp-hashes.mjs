@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Lists the sha256 of every inline script in dist/ and, with --write, puts exactly that list in
- * the script-src of public/_headers (then rebuild). Read each new script before allowing it: the
+ * every script-src of public/_headers (then rebuild). Read each new script before allowing it: the
  * hashes are what keeps an injected inline script from running.
  * Usage: npm run build && node scripts/csp-hashes.mjs [--write]
  */
@@ -25,7 +25,8 @@ if (process.argv.includes('--write')) {
 	const text = await readFile('public/_headers', 'utf8');
 	const sorted = [...hashes.keys()].sort();
 	const updated = text.replace(
-		/(script-src 'self'(?: '[a-z-]+')*?)(?: 'sha256-[^']+')*(?=[;\n])/,
+		// Every policy of the file (one per kind of page) lists the same hashes.
+		/(script-src 'self'(?: '[a-z-]+')*?)(?: 'sha256-[^']+')*(?=[;\n])/g,
 		(_, head) => [head, ...sorted].join(' ')
 	);
 	if (updated === text) console.log('public/_headers already lists these hashes');

@@ -7,7 +7,7 @@
  *   node scripts/serve-dist.mjs [--port 4321] [--allow-local-doh] [--shipped-port N] [--dir dist]
  *
  * --allow-local-doh  the test/preview variant: adds http://127.0.0.1:* and http://localhost:* to
- *                    connect-src, in the header and in each page's <meta>, so the DNS checker can use
+ *                    connect-src of the pages that run checks, in the header and the page's <meta>, so the DNS checker can use
  *                    a local DoH relay. Only this server does it, only on request; dist/ never has it.
  * --shipped-port N   also listens on N with the headers exactly as shipped (no variant), so one
  *                    process serves both (the browser tests use both).
@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import {
 	LOCAL_DOH_ORIGINS,
+	allowsAnyHttps,
 	headersFor,
 	injectMeta,
 	metaPolicy,
@@ -98,7 +99,12 @@ function handler(localDoh) {
 				headersFor(rules, found.file ? url.pathname : '/404.html')
 			);
 			let body = await readFile(file);
-			if (localDoh && headers['content-security-policy']) {
+			// Only the pages that run checks reach other origins; the others stay as shipped.
+			if (
+				localDoh &&
+				headers['content-security-policy'] &&
+				allowsAnyHttps(headers['content-security-policy'])
+			) {
 				headers['content-security-policy'] = withConnectSrc(
 					headers['content-security-policy'],
 					LOCAL_DOH_ORIGINS

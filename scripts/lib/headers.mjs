@@ -79,14 +79,63 @@ export function metaPolicy(policy) {
 }
 
 /**
- * Stands in public/_headers for the DNS checker's built-in resolvers, whose one list is
- * src/lib/dns/resolvers.ts: the build writes their origins in its place in dist/_headers.
+ * Content-Security-Policy per page (DESIGN.md "Security policy per page"). A static host joins the
+ * headers of every `_headers` rule that matches a path, and a browser enforces every policy it is
+ * given, so no page may match two policies. public/_headers therefore holds each policy once, on a
+ * template rule named `$CSP:{kind}`; the build writes one exact-path rule per page of dist/ (and
+ * one per asset folder) with the policy of the page's kind, in place of the templates.
  */
-export const BUILTIN_RESOLVERS_TOKEN = '$BUILTIN_RESOLVERS';
+export const POLICY_RULE = /^\$CSP:([a-z-]+)$/;
 
-/** public/_headers as it ships: the token replaced by the resolvers' origins. */
-export function fillHeaderTokens(text, builtinResolverOrigins) {
-	return text.split(BUILTIN_RESOLVERS_TOKEN).join(builtinResolverOrigins.join(' '));
+/**
+ * Pages that run checks (the DNS checker, the decision tree): they may reach any `https:` origin,
+ * so a resolver or RDAP server the reader names works. Every other page, where a person may paste
+ * private data, gets the `private` policy (`connect-src 'self'`).
+ */
+export const CHECK_PAGE = /^\/[a-z]{2}(-[a-z]+)?\/(dns|troubleshooting)\/$/;
+
+/** Asset folders: module workers (the bounce analyzer's) take the policy of their own response. */
+export const ASSET_FOLDERS = ['/_astro/*', '/pagefind/*'];
+
+/** The policy kind of a page path (`/en/dns/`, `/404.html`). */
+export function policyKindOf(path) {
+	return CHECK_PAGE.test(path) ? 'checks' : 'private';
+}
+
+/** The paths one page answers at: `/en/dns/` is also `/en/dns/index.html`. */
+function pathsOfPage(path) {
+	return path.endsWith('/') ? [path, `${path}index.html`] : [path];
+}
+
+/**
+ * public/_headers as it ships: each `$CSP:{kind}` template rule replaced by one rule per page of
+ * that kind (and, for `private`, per asset folder). Throws on a template the pages never use or a
+ * page kind without a template, so a policy cannot silently go missing.
+ * @param {string} text @param {string[]} pagePaths
+ */
+export function expandPagePolicies(text, pagePaths) {
+	const blocks = text.split(/\n(?=\S)/);
+	const templates = new Map();
+	for (const block of blocks) {
+		const kind = POLICY_RULE.exec(block.split('\n')[0].trim())?.[1];
+		if (kind) templates.set(kind, block.split('\n').slice(1).join('\n').replace(/\s+$/, ''));
+	}
+	const byKind = new Map([...templates.keys()].map((kind) => [kind, []]));
+	for (const path of [...pagePaths].sort()) {
+		const kind = policyKindOf(path);
+		if (!byKind.has(kind)) throw new Error(`public/_headers has no $CSP:${kind} rule for ${path}`);
+		byKind.get(kind).push(...pathsOfPage(path));
+	}
+	byKind.get('private')?.push(...ASSET_FOLDERS);
+	return blocks
+		.map((block) => {
+			const kind = POLICY_RULE.exec(block.split('\n')[0].trim())?.[1];
+			if (!kind) return block;
+			const paths = byKind.get(kind);
+			if (!paths.length) throw new Error(`public/_headers: no page uses $CSP:${kind}`);
+			return paths.map((path) => `${path}\n${templates.get(kind)}\n`).join('\n');
+		})
+		.join('\n');
 }
 
 /**
@@ -95,6 +144,11 @@ export function fillHeaderTokens(text, builtinResolverOrigins) {
  * checks dist/ for them).
  */
 export const LOCAL_DOH_ORIGINS = ['http://127.0.0.1:*', 'http://localhost:*'];
+
+/** True when the policy lets pages reach any https origin (the pages that run checks). */
+export function allowsAnyHttps(policy) {
+	return (parseCsp(policy).get('connect-src') ?? []).includes('https:');
+}
 
 export function withConnectSrc(policy, origins) {
 	const directives = parseCsp(policy);

@@ -1,16 +1,15 @@
 /**
- * Build step for the security headers: `public/_headers` is what static hosts send (with the
- * DNS checker's resolvers filled in from src/lib/dns/resolvers.ts); hosts that ignore it still get
- * the same Content-Security-Policy as a `<meta>` in every page, derived from that one file here
- * so the two cannot drift. Warns when a page has an inline script whose hash is
+ * Build step for the security headers: `public/_headers` is what static hosts send, with its
+ * per-page policy templates expanded into one rule per page (scripts/lib/headers.mjs,
+ * `expandPagePolicies`); hosts that ignore it still get each page's Content-Security-Policy as a
+ * `<meta>`, derived from that one file here so the two cannot drift. Warns when a page has an inline script whose hash is
  * not in `script-src` (tests/e2e/security.spec.ts fails on it; `npm run csp:hashes` fixes it).
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
-import { builtinResolverOrigins } from '../lib/dns/resolvers.ts';
 import {
-	fillHeaderTokens,
+	expandPagePolicies,
 	headersFor,
 	injectMeta,
 	inlineScripts,
@@ -34,18 +33,19 @@ export default function securityHeaders() {
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
 				const headersFile = join(dist, '_headers');
-				const headers = fillHeaderTokens(
+				const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+				const files = entries
+					.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+					.map((entry) => join(entry.parentPath, entry.name));
+				const headers = expandPagePolicies(
 					await readFile(headersFile, 'utf8'),
-					builtinResolverOrigins()
+					files.map((file) => urlPathOf(dist, file))
 				);
 				await writeFile(headersFile, headers);
 				const rules = parseHeaders(headers);
-				const entries = await readdir(dist, { recursive: true, withFileTypes: true });
 				const missing = new Set();
 				let pages = 0;
-				for (const entry of entries) {
-					if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-					const file = join(entry.parentPath, entry.name);
+				for (const file of files) {
 					const policy = headersFor(rules, urlPathOf(dist, file)).get('content-security-policy');
 					if (!policy)
 						throw new Error(

@@ -208,6 +208,8 @@ export const UI_KEYS = [
 	'dns.note.srvExtra',
 	'dns.error.timeout',
 	'dns.error.network',
+	'dns.error.cors',
+	'dns.error.csp',
 	'dns.error.http',
 	'dns.error.garbage',
 	'dns.error.servfail',

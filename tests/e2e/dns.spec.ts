@@ -174,7 +174,8 @@ test.describe('resolver failures are "could not check", in words, never a hang',
 		['servfail', 'SERVFAIL'],
 		['garbage', 'not a DNS answer'],
 		['http500', 'HTTP error (500)'],
-		['nocors', 'blocked by the browser'],
+		['nocors', 'without the header that lets a web page read its answer (CORS)'],
+		['reset', 'The resolver could not be reached'],
 		['hang', 'did not answer in time'],
 	] as const;
 	for (const [mode, words] of failures) {
@@ -191,6 +192,9 @@ test.describe('resolver failures are "could not check", in words, never a hang',
 				await expect(box).toContainText(
 					mode === 'servfail' ? 'DNSSEC' : 'This says nothing about your records'
 				);
+				// What to do is never "try again" alone: a built-in resolver, or the DNS host.
+				await expect(box).not.toContainText(/try again/i);
+				if (mode !== 'servfail') await expect(box).toContainText('Choose a built-in resolver');
 				await expect(box).toContainText(/No answer from 127\.0\.0\.1:\d+\./);
 				await expect(box).not.toContainText(/Error:|at \w+ \(|TypeError/);
 			}

@@ -8,8 +8,8 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHIPPED_URL } from '../../playwright.config';
-import { BUILTIN_RESOLVERS, BUILTIN_RESOLVER_IDS } from '../../src/lib/dns/resolvers';
 import {
+	expandPagePolicies,
 	headersFor,
 	inlineScripts,
 	metaPolicy,
@@ -19,37 +19,64 @@ import {
 	scriptHash,
 } from '../../scripts/lib/headers.mjs';
 import { DIST, allHtmlPaths, distFile, recordCspViolations, sitePages } from './support/dist';
+import { SERVER } from '../fixtures/dns/zone.mjs';
 
 const shipped = readFileSync(join(DIST, '_headers'), 'utf8');
 const rules = parseHeaders(shipped);
 const cspOf = (path: string) => headersFor(rules, path).get('content-security-policy')!;
-const BUILT_IN_RESOLVERS = BUILTIN_RESOLVER_IDS.map((id) => new URL(BUILTIN_RESOLVERS[id]).origin);
+const RELAY = `http://127.0.0.1:${process.env.DNS_RELAY_PORT ?? 8053}`;
 
 test.describe('what ships', () => {
-	test('dist/_headers is public/_headers with the built-in resolvers filled in, nothing else', () => {
+	test('dist/_headers is public/_headers with one policy rule per page, nothing else', () => {
 		const source = readFileSync(
 			join(import.meta.dirname, '..', '..', 'public', '_headers'),
 			'utf8'
 		);
-		expect(source).toContain('$BUILTIN_RESOLVERS');
-		expect(shipped).not.toContain('$BUILTIN_RESOLVERS');
-		expect(shipped).toBe(source.split('$BUILTIN_RESOLVERS').join(BUILT_IN_RESOLVERS.join(' ')));
+		expect(source).toContain('$CSP:checks');
+		expect(source).toContain('$CSP:private');
+		expect(rules.filter((rule) => rule.pattern.startsWith('$'))).toEqual([]);
+		expect(shipped).toBe(expandPagePolicies(source, allHtmlPaths()));
 	});
 
-	test('the policy allows no inline script, eval, plugin or framing, and talks only to the built-in resolvers', () => {
-		const csp = parseCsp(cspOf('/'));
-		expect(csp.get('default-src')).toEqual(["'none'"]);
-		const scriptSrc = csp.get('script-src')!;
-		expect(scriptSrc).not.toContain("'unsafe-inline'");
-		expect(scriptSrc).not.toContain("'unsafe-eval'");
-		expect(scriptSrc.filter((s) => !/^'sha256-[A-Za-z0-9+/]+=*'$/.test(s))).toEqual([
-			"'self'",
-			"'wasm-unsafe-eval'",
-		]);
-		expect(csp.get('connect-src')).toEqual(["'self'", ...BUILT_IN_RESOLVERS]);
-		expect(csp.get('object-src')).toEqual(["'none'"]);
-		expect(csp.get('base-uri')).toEqual(["'none'"]);
-		expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+	test('every page gets exactly one policy: static hosts join matching rules, browsers enforce each', () => {
+		for (const path of allHtmlPaths()) {
+			const matching = rules.filter((rule) =>
+				headersFor([rule], path).has('content-security-policy')
+			);
+			expect
+				.soft(
+					matching.map((rule) => rule.pattern),
+					path
+				)
+				.toHaveLength(1);
+		}
+	});
+
+	test('the policy allows no inline script, eval, plugin or framing', () => {
+		for (const path of ['/', '/en/dns/', '/fr/diagnostic/']) {
+			const csp = parseCsp(cspOf(path));
+			expect(csp.get('default-src')).toEqual(["'none'"]);
+			const scriptSrc = csp.get('script-src')!;
+			expect(scriptSrc).not.toContain("'unsafe-inline'");
+			expect(scriptSrc).not.toContain("'unsafe-eval'");
+			expect(scriptSrc.filter((s) => !/^'sha256-[A-Za-z0-9+/]+=*'$/.test(s))).toEqual([
+				"'self'",
+				"'wasm-unsafe-eval'",
+			]);
+			expect(csp.get('object-src')).toEqual(["'none'"]);
+			expect(csp.get('base-uri')).toEqual(["'none'"]);
+			expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+		}
+	});
+
+	test('pages that run checks may reach any https origin; every other page only its own', () => {
+		for (const path of allHtmlPaths()) {
+			const connect = parseCsp(cspOf(path)).get('connect-src');
+			const runsChecks = /^\/[a-z]{2}\/(dns|troubleshooting)\/$/.test(path);
+			expect.soft(connect, path).toEqual(runsChecks ? ["'self'", 'https:'] : ["'self'"]);
+		}
+		for (const path of ['/en/diagnostic/', '/fr/ndr/', '/it/'])
+			expect(parseCsp(cspOf(path)).get('connect-src')).toEqual(["'self'"]);
 	});
 
 	test('every page carries the usual security headers', () => {
@@ -148,6 +175,64 @@ test.describe('pages under the shipped policy', () => {
 		expect(await violations()).toEqual([]);
 	});
 
+	test('a resolver the reader names (https) works on the DNS page as shipped', async ({ page }) => {
+		const violations = await recordCspViolations(page);
+		// The named resolver is answered by the test itself from the DNS fixture: the request must
+		// pass the page's policy to reach the route at all.
+		const asked: string[] = [];
+		await page.route('https://doh.reader.test/dns-query?**', async (route) => {
+			asked.push(route.request().url());
+			const search = new URL(route.request().url()).search;
+			await route.fulfill({ response: await route.fetch({ url: `${RELAY}/dns-query${search}` }) });
+		});
+		await page.goto(
+			`/en/dns/?domain=valid.example.test&server=${SERVER}&resolver=${encodeURIComponent('https://doh.reader.test/dns-query')}`
+		);
+		const report = page.getByTestId('dns-report');
+		await expect(report).toHaveAttribute('data-state', 'done');
+		await expect(report.locator('[data-check="mx"]')).toHaveAttribute('data-status', 'pass');
+		await expect(report.locator('[data-check="srv"]')).toHaveAttribute('data-status', 'pass');
+		await expect(report.locator('[data-check="mx"]')).toContainText('Answered by doh.reader.test');
+		expect(asked.length).toBeGreaterThan(0);
+		expect(await violations()).toEqual([]);
+	});
+
+	test('a resolver the shipped policy refuses is reported as such, with what to do', async ({
+		page,
+	}) => {
+		const sent: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('/dns-query')) sent.push(request.url());
+		});
+		await page.goto(
+			`/en/dns/?domain=valid.example.test&resolver=${encodeURIComponent(`${RELAY}/dns-query`)}`
+		);
+		const report = page.getByTestId('dns-report');
+		await expect(report).toHaveAttribute('data-state', 'done');
+		for (const check of ['mx', 'srv']) {
+			const box = report.locator(`[data-check="${check}"]`);
+			await expect(box).toHaveAttribute('data-status', 'error');
+			await expect(box).toContainText('security policy (CSP)');
+			await expect(box).toContainText('Choose a built-in resolver');
+			await expect(box).not.toContainText(/try again/i);
+		}
+		// Refused before any request: nothing was sent.
+		expect(sent).toEqual([]);
+	});
+
+	test('a page where private data is pasted cannot reach another origin', async ({ page }) => {
+		const violations = await recordCspViolations(page);
+		await page.goto('/en/diagnostic/');
+		const outcome = await page.evaluate(() =>
+			fetch('https://cloudflare-dns.com/dns-query').then(
+				() => 'sent',
+				() => 'refused'
+			)
+		);
+		expect(outcome).toBe('refused');
+		expect((await violations()).join('\n')).toMatch(/connect-src.*cloudflare-dns\.com/);
+	});
+
 	test('a request to a local DoH relay is blocked by what ships', async ({ page }) => {
 		const violations = await recordCspViolations(page);
 		await page.goto('/en/dns/');
@@ -163,13 +248,18 @@ test.describe('pages under the shipped policy', () => {
 });
 
 test.describe('the test variant', () => {
-	test('allows the local DoH relay and nothing else more', async ({ page, baseURL }) => {
+	test('allows the local DoH relay on the pages that run checks, and nothing else more', async ({
+		page,
+		baseURL,
+	}) => {
 		const violations = await recordCspViolations(page);
+		const other = await page.goto('/en/diagnostic/');
+		expect(other!.headers()['content-security-policy']).toBe(cspOf('/en/diagnostic/'));
 		const response = await page.goto('/en/dns/');
 		const csp = parseCsp(response!.headers()['content-security-policy']!);
 		expect(csp.get('connect-src')).toEqual([
 			"'self'",
-			...BUILT_IN_RESOLVERS,
+			'https:',
 			'http://127.0.0.1:*',
 			'http://localhost:*',
 		]);

@@ -30,6 +30,7 @@ import { resolverLine, say, setupName, type CheckWording } from '../../lib/check
 import type { Provider } from '../../schemas/provider';
 import { formatDateTime, labelPrefix } from '../../lib/i18n/format';
 import { copyText } from '../clipboard';
+import { pageConnectAllows } from './pagePolicy';
 import { el } from '../dom';
 
 /** Drawn beside each status word (never colour alone, WCAG 1.4.1). */
@@ -229,6 +230,7 @@ export class DnsCheckerElement extends HTMLElement {
 			result = await runDnsCheck(request, {
 				fetch: (input, init) => fetch(input, init),
 				signal: controller.signal,
+				allows: pageConnectAllows(),
 				onVerdict: (verdict, module, lookups) => {
 					if (controller.signal.aborted) return;
 					const card = cards.get(module.id)!;

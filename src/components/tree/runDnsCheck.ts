@@ -9,6 +9,7 @@ import type { Message } from '../../lib/checks/types';
 import { say as sayIn } from '../../lib/checks/wording';
 import type { RunDnsCheck } from '../../lib/tree/dnsStep';
 import type { Provider } from '../../schemas/provider';
+import { pageConnectAllows } from '../dns/pagePolicy';
 
 /** What the page gives the adapter (JSON in the element's `data-checker`). */
 export interface CheckerConfig {
@@ -59,7 +60,12 @@ export function createRunDnsCheck(config: CheckerConfig): RunDnsCheck | undefine
 			// The step's own check only: its questions, not the whole report's.
 			const report = await runDnsCheck(
 				{ provider: config.provider, ...valid.check },
-				{ fetch: (url, init) => fetch(url, init), signal, modules: [module] }
+				{
+					fetch: (url, init) => fetch(url, init),
+					signal,
+					modules: [module],
+					allows: pageConnectAllows(),
+				}
 			);
 			const verdict = report.verdicts.get(check);
 			if (!verdict) return { status: 'error' };

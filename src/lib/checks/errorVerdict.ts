@@ -9,6 +9,8 @@ import type { CheckId, Verdict } from './types';
 const FIX_FOR_FAILURE: Record<DohFailure, string> = {
 	timeout: 'dns.fix.timeout',
 	network: 'dns.fix.network',
+	cors: 'dns.fix.otherResolver',
+	csp: 'dns.fix.otherResolver',
 	http: 'dns.fix.otherResolver',
 	garbage: 'dns.fix.otherResolver',
 	servfail: 'dns.fix.servfail',

@@ -18,7 +18,9 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 /** Why a resolver could not answer: each has its own message in the UI. */
 export const DOH_FAILURES = [
 	'timeout', // no answer in time
-	'network', // the request failed: offline, DNS of the resolver, TLS, or blocked (CORS, extension)
+	'network', // the request failed and the resolver could not be reached: offline, its DNS, TLS, an extension or firewall
+	'cors', // the resolver answered, without the CORS header that lets the page read the answer
+	'csp', // the page's own security policy does not let it reach the resolver (no request sent)
 	'http', // an HTTP status other than 200
 	'garbage', // 200 but not a DNS answer to our question
 	'servfail', // the resolver could not resolve the name (RCODE 2), e.g. broken DNSSEC or dead servers
@@ -49,6 +51,11 @@ export interface DohOptions {
 	now?: () => number;
 	/** Turn off the retry on the other built-in resolver (tests). */
 	noFallback?: boolean;
+	/**
+	 * Whether the page's security policy lets it fetch a URL (`connectAllowed` with the page's
+	 * policy). A resolver it refuses is a `csp` failure, asked nothing.
+	 */
+	allows?: (url: string) => boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 4000;
@@ -62,6 +69,15 @@ export function dohUrl(resolverUrl: string, name: string, type: QueryType): stri
 	return url.href;
 }
 
+/** Every request's options (the signal is added per attempt). */
+const init: RequestInit = {
+	method: 'GET',
+	// A CORS-safelisted header: the request stays "simple", no preflight (Fetch §4.2).
+	headers: { accept: 'application/dns-message' },
+	credentials: 'omit',
+	referrerPolicy: 'no-referrer',
+};
+
 /** Response codes that are answers about the name (RFC 1035 §4.1.1); any other is a failure. */
 const ANSWER_RCODES = new Set(['NOERROR', 'NXDOMAIN']);
 
@@ -73,6 +89,8 @@ async function attempt(
 ): Promise<
 	{ ok: true; response: DnsResponse } | { ok: false; failure: DohFailure; detail?: string }
 > {
+	const url = dohUrl(resolver.url, name, type);
+	if (options.allows && !options.allows(url)) return { ok: false, failure: 'csp' };
 	const controller = new AbortController();
 	let timedOut = false;
 	const timer = setTimeout(() => {
@@ -84,17 +102,20 @@ async function attempt(
 	try {
 		let response: Response;
 		try {
-			response = await options.fetch(dohUrl(resolver.url, name, type), {
-				method: 'GET',
-				// A CORS-safelisted header: the request stays "simple", no preflight (Fetch §4.2).
-				headers: { accept: 'application/dns-message' },
-				signal: controller.signal,
-				credentials: 'omit',
-				referrerPolicy: 'no-referrer',
-			});
+			response = await options.fetch(url, { ...init, signal: controller.signal });
 		} catch {
 			if (options.signal?.aborted) return { ok: false, failure: 'aborted' };
-			return timedOut ? { ok: false, failure: 'timeout' } : { ok: false, failure: 'network' };
+			if (timedOut) return { ok: false, failure: 'timeout' };
+			// A browser says only "failed to fetch". The same request without CORS (an opaque
+			// answer the page cannot read) tells the two apart: it succeeds when the resolver is
+			// reachable and only the CORS header is missing (Fetch §3.2.5, §4.1).
+			try {
+				await options.fetch(url, { ...init, mode: 'no-cors', signal: controller.signal });
+				return { ok: false, failure: 'cors' };
+			} catch {
+				if (options.signal?.aborted) return { ok: false, failure: 'aborted' };
+				return timedOut ? { ok: false, failure: 'timeout' } : { ok: false, failure: 'network' };
+			}
 		}
 		if (response.status !== 200)
 			return { ok: false, failure: 'http', detail: String(response.status) };

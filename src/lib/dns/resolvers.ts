@@ -20,11 +20,6 @@ export const BUILTIN_RESOLVER_NAMES: Record<BuiltinResolverId, string> = {
 	google: 'Google',
 };
 
-/** Their origins (`https://dns.google`): what a page's `connect-src` must allow to ask them. */
-export function builtinResolverOrigins(): string[] {
-	return BUILTIN_RESOLVER_IDS.map((id) => new URL(BUILTIN_RESOLVERS[id]).origin);
-}
-
 export interface Resolver {
 	/** `cloudflare`, `google` or `custom`. */
 	id: BuiltinResolverId | 'custom';

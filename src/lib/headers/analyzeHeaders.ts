@@ -14,7 +14,7 @@ import { parseMailDate, toIsoSeconds } from './parseDate';
 import { parseReceived } from './received';
 import { readSpamVerdicts } from './spam';
 import type { AuthResult, HeaderAnalysis, HeaderWarning, Hop } from './types';
-import { MAX_HEADER_CHARS, readHeaderBlock, type HeaderField } from './unfold';
+import { MAX_FIELD_CHARS, MAX_HEADER_CHARS, readHeaderBlock, type HeaderField } from './unfold';
 
 export type * from './types';
 
@@ -62,11 +62,23 @@ export function organisationDomain(host: string | undefined): string | undefined
 	return PROVIDER_FAMILIES[domain] ?? domain;
 }
 
+/** RFC 1918 and RFC 4193 addresses: a server inside an organisation. */
+function isPrivateAddress(host: string | undefined): boolean {
+	if (!host) return false;
+	const name = host.replace(/^\[|\]$/g, '').toLowerCase();
+	return (
+		/^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)\d{1,3}\.\d{1,3}(\.\d{1,3})?$/.test(name) ||
+		/^f[cd][0-9a-f]{2}:/.test(name)
+	);
+}
+
 /**
  * The hop where the recipient's side took the message. Heuristic (documented for the page):
  * 1. the first hop (in travel order) whose `by` is the authserv-id of the topmost
- *    Authentication-Results, or in its organisation domain: that server judged the message on
- *    arrival, so it is the recipient's border (Gmail's mx.google.com, a Postfix MX);
+ *    Authentication-Results (else of the newest ARC-Authentication-Results), or in its
+ *    organisation domain: that server judged the message on
+ *    arrival, so it is the recipient's border (Gmail's mx.google.com, a Postfix MX); hops just
+ *    before it stamped by a private address (RFC 1918) count as the recipient's too;
  * 2. otherwise the start of the last run of hops whose `by` shares the organisation domain of the
  *    last named `by` (Exchange Online's *.outlook.com hops; a hop without a named `by`, such as
  *    Gmail's internal IPv6 stamps, does not break the run).
@@ -75,12 +87,14 @@ export function organisationDomain(host: string | undefined): string | undefined
 export function findRecipientHop(hops: Hop[], authservId: string | undefined): number | undefined {
 	const authDomain = organisationDomain(authservId);
 	if (authservId) {
-		const exact = hops.findIndex((h) => h.by?.toLowerCase() === authservId.toLowerCase());
-		if (exact !== -1) return exact;
-		if (authDomain) {
-			const same = hops.findIndex((h) => organisationDomain(h.by) === authDomain);
-			if (same !== -1) return same;
+		let found = hops.findIndex((h) => h.by?.toLowerCase() === authservId.toLowerCase());
+		if (found === -1 && authDomain) {
+			found = hops.findIndex((h) => organisationDomain(h.by) === authDomain);
 		}
+		// A hop just before, stamped by a private address (Yahoo's MX: "by 10.217.151.75"), is
+		// already inside the recipient's side.
+		while (found > 0 && isPrivateAddress(hops[found - 1]!.by)) found--;
+		if (found !== -1) return found;
 	}
 	let last = hops.length - 1;
 	while (last >= 0 && !organisationDomain(hops[last]!.by)) last--;
@@ -101,6 +115,7 @@ function readHops(
 	warnings: HeaderWarning[]
 ): { hops: Hop[]; times: (number | undefined)[] } {
 	// Received fields are prepended by each server (RFC 5321 §4.4): the bottom one is the first hop.
+	// X-Received (Gmail's internal stamps, without from) is not a hop of the path and is left out.
 	const inTravelOrder = received.slice(0, MAX_HOPS).reverse();
 	const hops: Hop[] = [];
 	const times: (number | undefined)[] = [];
@@ -135,6 +150,9 @@ export function analyzeHeaders(text: string): HeaderAnalysis {
 	const analysis = emptyAnalysis('headers');
 	const { warnings } = analysis;
 	if (block.truncated) warnings.push({ key: 'truncated', params: { limit: MAX_HEADER_CHARS } });
+	for (const field of block.cutFields) {
+		warnings.push({ key: 'fieldTooLong', params: { field, limit: MAX_FIELD_CHARS } });
+	}
 	if (block.controlCharacters > 0) {
 		warnings.push({ key: 'controlCharacters', params: { count: block.controlCharacters } });
 	}
@@ -191,25 +209,36 @@ export function analyzeHeaders(text: string): HeaderAnalysis {
 	}
 	analysis.hops = hops;
 
-	// Authentication: the topmost Authentication-Results is the receiving side's (RFC 8601 §5).
+	// Authentication: the topmost Authentication-Results is the receiving side's (RFC 8601 §5);
+	// others with the same authserv-id come from the same side (a Postfix MX's milters, OpenDKIM
+	// and an SPF policy service, each add their own).
 	const auth: AuthResult[] = [];
-	const authResults = first('authentication-results');
-	if (authResults !== undefined) auth.push(...parseAuthenticationResults(authResults));
+	const [topmost, ...others] = all('authentication-results').map(parseAuthenticationResults);
+	if (topmost) {
+		for (const r of topmost.results) auth.push(r);
+		if (topmost.authservId !== undefined) {
+			for (const other of others) {
+				if (other.authservId?.toLowerCase() === topmost.authservId.toLowerCase()) {
+					for (const r of other.results) auth.push(r);
+				}
+			}
+		}
+	}
 	let arc: ReturnType<typeof parseArcAuthenticationResults> | undefined;
 	for (const value of all('arc-authentication-results')) {
 		const parsed = parseArcAuthenticationResults(value);
 		if (!arc || (parsed.instance ?? 0) > (arc.instance ?? 0)) arc = parsed;
 	}
-	if (arc) auth.push(...arc.results);
+	// Loops, not push(...list): a hostile header can hold more results than a call takes arguments.
+	if (arc) for (const r of arc.results) auth.push(r);
 	const receivedSpf = first('received-spf');
 	const spf = receivedSpf !== undefined ? parseReceivedSpf(receivedSpf) : undefined;
 	if (spf) auth.push(spf);
 	analysis.auth = auth;
 
-	const recipient = findRecipientHop(
-		hops,
-		auth.find((a) => a.source === 'authentication-results')?.authservId
-	);
+	// Microsoft's Authentication-Results has no authserv-id; its ARC results name one (mx.microsoft.com).
+	const authservId = topmost?.authservId ?? arc?.results[0]?.authservId;
+	const recipient = findRecipientHop(hops, authservId);
 	if (recipient !== undefined) {
 		analysis.recipientHopIndex = recipient;
 		if (analysis.longestHopIndex !== undefined) {

@@ -17,6 +17,9 @@ interface Pair {
 	comment?: string;
 }
 
+/** Far longer than a real results header (a few kB, ARC included); the rest is not read. */
+const MAX_RESULTS_CHARS = 16 * 1024;
+
 /** Splits on `;` outside quoted strings and comments. */
 function splitSemicolons(text: string): string[] {
 	const parts: string[] = [];
@@ -115,19 +118,24 @@ function methodName(key: string): string {
 	return (slash === -1 ? key : key.slice(0, slash)).trim().toLowerCase();
 }
 
+/** Far more results than one receiver writes (a handful); a hostile header stops there. */
+export const MAX_RESULTS_PER_HEADER = 100;
+
 function resultsOf(
 	segments: string[],
 	base: Pick<AuthResult, 'source' | 'authservId' | 'instance'>
 ): AuthResult[] {
 	const results: AuthResult[] = [];
+	const stated = definedOnly(base);
 	for (const segment of segments) {
+		if (results.length === MAX_RESULTS_PER_HEADER) break;
 		const { pairs } = readPairs(segment);
 		const [first, ...rest] = pairs;
 		if (!first || !first.key) continue;
 		const properties: Record<string, string> = {};
 		for (const pair of rest) if (pair.key) properties[pair.key.toLowerCase()] = pair.value;
 		results.push({
-			...definedOnly(base),
+			...stated,
 			source: base.source,
 			method: methodName(first.key),
 			result: first.value.toLowerCase(),
@@ -149,18 +157,25 @@ function readAuthservId(segment: string): { authservId?: string; isResult: boole
 	return words[0] ? { authservId: words[0], isResult: false } : { isResult: false };
 }
 
-export function parseAuthenticationResults(value: string): AuthResult[] {
-	const segments = splitSemicolons(value);
+export function parseAuthenticationResults(value: string): {
+	authservId?: string;
+	results: AuthResult[];
+} {
+	const segments = splitSemicolons(value.slice(0, MAX_RESULTS_CHARS));
 	const head = readAuthservId(segments[0] ?? '');
 	const resinfos = head.isResult ? segments : segments.slice(1);
-	return resultsOf(resinfos, { source: 'authentication-results', authservId: head.authservId });
+	const results = resultsOf(resinfos, {
+		source: 'authentication-results',
+		authservId: head.authservId,
+	});
+	return { ...(head.authservId !== undefined ? { authservId: head.authservId } : {}), results };
 }
 
 export function parseArcAuthenticationResults(value: string): {
 	instance?: number;
 	results: AuthResult[];
 } {
-	const segments = splitSemicolons(value);
+	const segments = splitSemicolons(value.slice(0, MAX_RESULTS_CHARS));
 	const instanceMatch = /^\s*i\s*=\s*(\d{1,3})\s*$/i.exec(segments[0] ?? '');
 	const instance = instanceMatch ? Number(instanceMatch[1]) : undefined;
 	const rest = instanceMatch ? segments.slice(1) : segments;
@@ -176,7 +191,7 @@ export function parseArcAuthenticationResults(value: string): {
 export function parseReceivedSpf(value: string): AuthResult | undefined {
 	const match = /^\s*([A-Za-z]{1,20})/.exec(value);
 	if (!match) return undefined;
-	const rest = value.slice(match[0].length);
+	const rest = value.slice(match[0].length, MAX_RESULTS_CHARS);
 	const { pairs, comments } = readPairs(rest.replace(/;/g, ' '));
 	const properties: Record<string, string> = {};
 	for (const pair of pairs) if (pair.key) properties[pair.key.toLowerCase()] = pair.value;

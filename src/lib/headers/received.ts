@@ -56,8 +56,13 @@ const CLAUSES = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
 const BRACKETED_IP = /\[(?:ipv6:)?([0-9a-f.:]{3,45})\]/i;
 const BARE_IP = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})$/i;
 
-/** The IP in a `from` clause's comment: `host [192.0.2.1]`, `[IPv6:2001:db8::1]`, Microsoft's bare `(2603:10a6::19)`. */
-function ipIn(text: string): string | undefined {
+/**
+ * The IP in a `from` clause's comment: Postfix's `host [192.0.2.1]`, `[IPv6:2001:db8::1]`,
+ * Microsoft's and qmail's bare `(2603:10a6::19)`. Exim's `(helo=[192.168.0.12])` is what the
+ * client announced, not its address: skipped.
+ */
+function ipIn(comment: string): string | undefined {
+	const text = comment.replace(/helo=\S*/gi, '');
 	const bracketed = BRACKETED_IP.exec(text);
 	if (bracketed) return bracketed[1];
 	const bare = text.trim();
@@ -82,10 +87,13 @@ function readTls(comment: string): { tls?: string; tlsCipher?: string } {
 	return {};
 }
 
+/** Far longer than a real Received's clauses (a few hundred characters); the rest is not read. */
+const MAX_CLAUSE_CHARS = 8 * 1024;
+
 export function parseReceived(value: string): ReceivedStamp {
 	const stamp: ReceivedStamp = {};
 	const semicolon = value.lastIndexOf(';');
-	const clauses = semicolon === -1 ? value : value.slice(0, semicolon);
+	const clauses = (semicolon === -1 ? value : value.slice(0, semicolon)).slice(0, MAX_CLAUSE_CHARS);
 	if (semicolon !== -1) {
 		stamp.dateText = value.slice(semicolon + 1).trim();
 		stamp.date = parseMailDate(stamp.dateText);
@@ -110,7 +118,8 @@ export function parseReceived(value: string): ReceivedStamp {
 			const text = next.text;
 			if (word === 'from' && stamp.from === undefined) {
 				stamp.from = text;
-				literalIp = BRACKETED_IP.exec(text)?.[1];
+				// Exim writes the address itself (`from [192.0.2.1]`), Yahoo a bare one.
+				literalIp = BRACKETED_IP.exec(text)?.[1] ?? (BARE_IP.test(text) ? text : undefined);
 			} else if (word === 'by' && stamp.by === undefined) stamp.by = text;
 			else if (word === 'id' && stamp.id === undefined) stamp.id = text;
 			else if (word === 'for' && stamp.for === undefined) stamp.for = text.replace(/^<|>$/g, '');
@@ -124,6 +133,10 @@ export function parseReceived(value: string): ReceivedStamp {
 					i++;
 				}
 				stamp.with = words.join(' ');
+				// qmail with a TLS patch: "with AES256-GCM-SHA384 encrypted SMTP"
+				if (words[1]?.toLowerCase() === 'encrypted' && stamp.tlsCipher === undefined) {
+					stamp.tlsCipher = words[0];
+				}
 			}
 			continue;
 		}

@@ -3,7 +3,9 @@
  * - OVHcloud (Vade): `X-VR-SPAMSTATE` (OK, SPAM...), `X-VR-SPAMSCORE`, `X-VR-SPAMCAUSE`;
  * - Microsoft (Exchange Online Protection): `X-Forefront-Antispam-Report` (`NAME:VALUE;` pairs:
  *   CIP, CTRY, LANG, SCL, SRV, IPV, SFV, PTR, CAT, SFS, DIR, SFP...), `X-MS-Exchange-Organization-SCL`,
- *   `X-Microsoft-Antispam` (BCL); Microsoft Learn, "Anti-spam message headers in Microsoft 365";
+ *   `X-Microsoft-Antispam` (BCL); Microsoft Learn, "Anti-spam message headers in Microsoft 365".
+ *   `X-Forefront-Antispam-Report-Untrusted` is the sending tenant's own verdict, not the
+ *   recipient's: left out;
  * - SpamAssassin: `X-Spam-Status` (`Yes, score=7.1 required=5.0 tests=... autolearn=no version=...`),
  *   `X-Spam-Score`, `X-Spam-Flag`.
  */
@@ -75,9 +77,10 @@ function ovhVerdict(h: SpamHeaders): SpamVerdict | undefined {
 	if (score !== undefined) fields.push({ name: 'X-VR-SPAMSCORE', value: score });
 	if (cause !== undefined) {
 		const decoded = decodeSpamCause(cause);
-		if (decoded !== undefined)
-			fields.push({ name: 'cause', value: decoded }, ...causeParts(decoded));
-		else fields.push({ name: 'causeRaw', value: cause });
+		if (decoded !== undefined) {
+			fields.push({ name: 'cause', value: decoded });
+			for (const part of causeParts(decoded)) fields.push(part);
+		} else fields.push({ name: 'causeRaw', value: cause });
 	}
 	return {
 		source: 'ovh',

@@ -12,7 +12,9 @@ export type HeaderInputKind = 'headers' | 'no-headers' | 'binary';
  * - `receivedWithoutDate`: a `Received` has no `;` date (params `hop`: its 1-based place in travel order);
  * - `receivedBadDate`: its date could not be read (params `hop`, `date`: the text after `;`);
  * - `receivedZoneMissing`: its date has no time zone, read as UTC (params `hop`);
- * - `truncated`: the header block was longer than `MAX_HEADER_CHARS`, the rest was not read (params `limit`);
+ * - `truncated`: the header block was longer than `MAX_HEADER_CHARS` (4 MB) or held more than
+ *   `MAX_FIELDS` fields; the rest was not read (params `limit`: the character limit);
+ * - `fieldTooLong`: a field's value was longer than `MAX_FIELD_CHARS` and was cut (params `field`: its name, `limit`);
  * - `controlCharacters`: the headers hold control characters, kept as data (params `count`);
  * - `tooManyReceived`: more `Received` than `MAX_HOPS`; only the newest were read (params `limit`, `count`).
  */
@@ -21,6 +23,7 @@ export type HeaderWarningKey =
 	| 'receivedBadDate'
 	| 'receivedZoneMissing'
 	| 'truncated'
+	| 'fieldTooLong'
 	| 'controlCharacters'
 	| 'tooManyReceived';
 

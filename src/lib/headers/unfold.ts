@@ -7,6 +7,10 @@
 
 /** Longer header blocks are cut here (a real one is a few kB; a message with 10 000 hops is 4 MB). */
 export const MAX_HEADER_CHARS = 4 * 1024 * 1024;
+/** More fields than any real message (one with 500 hops has about 600); the rest is not read. */
+export const MAX_FIELDS = 10_000;
+/** Longer than any real field (a long References is a few kB); a longer value is cut here. */
+export const MAX_FIELD_CHARS = 64 * 1024;
 /** Enough text to tell a binary file from pasted text. */
 const BINARY_SAMPLE_CHARS = 64 * 1024;
 /** Share of control characters above which the input is taken for binary. */
@@ -24,8 +28,10 @@ export interface HeaderField {
 export interface HeaderBlock {
 	kind: 'headers' | 'no-headers' | 'binary';
 	fields: HeaderField[];
-	/** True when the block was longer than MAX_HEADER_CHARS and the rest was not read. */
+	/** True when the block was longer than MAX_HEADER_CHARS or MAX_FIELDS and the rest was not read. */
 	truncated: boolean;
+	/** Names of fields whose value was cut at MAX_FIELD_CHARS, in order, each once. */
+	cutFields: string[];
 	/** Control characters (other than tab) inside the block, kept as data. */
 	controlCharacters: number;
 }
@@ -120,19 +126,31 @@ function leadingWhitespace(line: string): string {
  * - the block ends at the first empty (or blank) line.
  */
 export function readHeaderBlock(input: string): HeaderBlock {
-	if (isBinaryText(input))
-		return { kind: 'binary', fields: [], truncated: false, controlCharacters: 0 };
+	if (isBinaryText(input)) {
+		return { kind: 'binary', fields: [], truncated: false, cutFields: [], controlCharacters: 0 };
+	}
 	let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
 	// Old Mac line ends: CR alone. Only when there is no LF at all, so CRLF text is not scanned twice.
 	if (text.indexOf('\n') === -1 && text.indexOf('\r') !== -1) text = text.replace(/\r/g, '\n');
 
 	const fields: HeaderField[] = [];
-	let current: { name: string; parts: string[] } | undefined;
+	const cutFields: string[] = [];
+	let current: { name: string; parts: string[]; length: number } | undefined;
 	const flush = () => {
 		if (!current) return;
-		const value = current.parts.join('').trim();
-		fields.push({ name: current.name, key: current.name.toLowerCase(), value });
+		let value = current.parts.join('');
+		if (value.length > MAX_FIELD_CHARS) {
+			value = value.slice(0, MAX_FIELD_CHARS);
+			if (!cutFields.includes(current.name)) cutFields.push(current.name);
+		}
+		fields.push({ name: current.name, key: current.name.toLowerCase(), value: value.trim() });
 		current = undefined;
+	};
+	const append = (part: string) => {
+		// Past the limit, parts are no longer kept: the value is cut anyway.
+		if (!current || current.length > MAX_FIELD_CHARS) return;
+		current.parts.push(part);
+		current.length += part.length;
 	};
 
 	let pos = 0;
@@ -141,7 +159,7 @@ export function readHeaderBlock(input: string): HeaderBlock {
 	let truncated = false;
 	let controlCharacters = 0;
 	while (pos <= text.length) {
-		if (pos > MAX_HEADER_CHARS) {
+		if (pos > MAX_HEADER_CHARS || fields.length >= MAX_FIELDS) {
 			truncated = true;
 			break;
 		}
@@ -178,14 +196,16 @@ export function readHeaderBlock(input: string): HeaderBlock {
 		const first = line.charCodeAt(0);
 		if (first === 0x20 || first === 0x09) {
 			// RFC 5322 §2.2.3: unfolding removes the CRLF only; the white space stays.
-			if (current) current.parts.push(line);
+			append(line);
 		} else {
 			const match = FIELD_LINE.exec(line);
 			if (match) {
 				flush();
-				current = { name: match[1]!, parts: [line.slice(match[0].length)] };
-			} else if (current) {
-				current.parts.push(' ', line);
+				current = { name: match[1]!, parts: [], length: 0 };
+				append(line.slice(match[0].length));
+			} else {
+				append(' ');
+				append(line);
 			}
 		}
 		if (end === text.length) break;
@@ -194,5 +214,11 @@ export function readHeaderBlock(input: string): HeaderBlock {
 	flush();
 
 	const kind = fields.some((f) => isHeaderName(f.key)) ? 'headers' : 'no-headers';
-	return { kind, fields: kind === 'headers' ? fields : [], truncated, controlCharacters };
+	return {
+		kind,
+		fields: kind === 'headers' ? fields : [],
+		truncated,
+		cutFields,
+		controlCharacters,
+	};
 }

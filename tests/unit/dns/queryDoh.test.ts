@@ -9,7 +9,15 @@ const cloudflare: Resolver = { id: 'cloudflare', url: BUILTIN_RESOLVERS.cloudfla
 const custom: Resolver = { id: 'custom', url: 'http://127.0.0.1:1/dns-query' };
 
 type Behaviour =
-	'answer' | 'nxdomain' | 'servfail' | 'refused' | 'garbage' | 'http500' | 'network' | 'hang';
+	| 'answer'
+	| 'nxdomain'
+	| 'servfail'
+	| 'refused'
+	| 'garbage'
+	| 'http500'
+	| 'network'
+	| 'nocors'
+	| 'hang';
 
 /** A fake DoH server per host: answers the question in the `dns` parameter as told. */
 function fakeFetch(behaviours: Record<string, Behaviour>, seen: string[] = []): FetchLike {
@@ -32,6 +40,10 @@ function fakeFetch(behaviours: Record<string, Behaviour>, seen: string[] = []): 
 				return body(new TextEncoder().encode('<!doctype html><p>not dns</p>'));
 			case 'http500':
 				return new Response('oops', { status: 500 });
+			case 'nocors':
+				// Reachable, but without Access-Control-Allow-Origin: only an opaque answer works.
+				if (init?.mode === 'no-cors') return new Response(null, { status: 200 });
+				throw new TypeError('Failed to fetch');
 			case 'hang':
 				return new Promise((_, reject) => {
 					init?.signal?.addEventListener('abort', () =>
@@ -83,7 +95,12 @@ describe('queryDoh', () => {
 				fetch: fakeFetch({ 'cloudflare-dns.com': failure, 'dns.google': 'answer' }, seen),
 				timeoutMs: 50,
 			});
-			expect(seen).toEqual(['cloudflare-dns.com', 'dns.google']);
+			// A failed request is asked once more without CORS, to tell CORS from the network.
+			expect(seen).toEqual([
+				'cloudflare-dns.com',
+				...(failure === 'network' ? ['cloudflare-dns.com'] : []),
+				'dns.google',
+			]);
 			expect(result.ok).toBe(true);
 			if (result.ok) expect(result.resolver.id).toBe('google');
 			expect(result.attempts.map((a) => a.ok)).toEqual([false, true]);
@@ -96,6 +113,7 @@ describe('queryDoh', () => {
 		['garbage', 'garbage'],
 		['http500', 'http'],
 		['network', 'network'],
+		['nocors', 'cors'],
 		['hang', 'timeout'],
 	] as const)(
 		'reports %s from a custom resolver as %s without asking a public resolver',
@@ -106,7 +124,9 @@ describe('queryDoh', () => {
 				timeoutMs: 50,
 			});
 			expect(result).toMatchObject({ ok: false, failure });
-			expect(seen).toEqual(['127.0.0.1:1']);
+			// Only the page's own resolver is asked (twice when the request itself failed).
+			expect(new Set(seen)).toEqual(new Set(['127.0.0.1:1']));
+			expect(seen).toHaveLength(behaviour === 'network' || behaviour === 'nocors' ? 2 : 1);
 		}
 	);
 
@@ -117,6 +137,16 @@ describe('queryDoh', () => {
 		});
 		expect(result).toMatchObject({ ok: false, failure: 'servfail' });
 		expect(result.attempts.map((a) => a.failure)).toEqual(['timeout', 'servfail']);
+	});
+
+	it("asks nothing of a resolver the page's policy refuses, and says so", async () => {
+		const seen: string[] = [];
+		const result = await queryDoh(custom, 'example.com', 'MX', {
+			fetch: fakeFetch({ '127.0.0.1:1': 'answer' }, seen),
+			allows: (url) => !url.startsWith('http://127.0.0.1'),
+		});
+		expect(result).toMatchObject({ ok: false, failure: 'csp' });
+		expect(seen).toEqual([]);
 	});
 
 	it('stops at once when the caller aborts', async () => {

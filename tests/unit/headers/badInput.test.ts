@@ -1,6 +1,7 @@
 /** What a person may paste instead of headers: clear kinds and warnings, never an exception. */
 import { describe, expect, it } from 'vitest';
 import { analyzeHeaders } from '../../../src/lib/headers/analyzeHeaders';
+import { readHeaderFixture } from './helpers';
 
 describe('bad input', () => {
 	it('calls a message body without header lines no-headers', () => {
@@ -73,5 +74,48 @@ describe('bad input', () => {
 		expect(analysis.hops.map((h) => h.delaySeconds)).toEqual([undefined, -30]);
 		expect(analysis.totalDelaySeconds).toBe(-30);
 		expect(analysis.longestHopIndex).toBeUndefined();
+	});
+
+	it('reads 1 MB of Received headers, keeping the newest 500 hops', () => {
+		const line =
+			'Received: from a.example.com (a.example.com [192.0.2.1]) by b.example.net with ESMTPS id 4XkT9b0Gq3z4wXy; Tue, 1 Dec 2026 10:00:00 +0000\n';
+		const analysis = analyzeHeaders(line.repeat(9_000)); // 9 000 x 137 characters: 1.18 MB
+		expect(analysis.hops).toHaveLength(500);
+		expect(analysis.warnings).toEqual([
+			{ key: 'tooManyReceived', params: { limit: 500, count: 9_000 } },
+		]);
+		expect(analysis.hops[499]).toMatchObject({
+			from: 'a.example.com',
+			by: 'b.example.net',
+			time: '2026-12-01T10:00:00Z',
+			delaySeconds: 0,
+		});
+		expect(analysis.totalDelaySeconds).toBe(0);
+		expect(analysis.longestHopIndex).toBeUndefined();
+	});
+
+	it('reads 1 MB made of real header sets one after another as the first set', () => {
+		const block = readHeaderFixture('gmail.txt').split('\n\n')[0]! + '\n';
+		const analysis = analyzeHeaders(block.repeat(Math.ceil(1024 ** 2 / block.length)));
+		expect(analysis.kind).toBe('headers');
+		expect(analysis.identity.subject).toBe('Réunion de décembre');
+		expect(analysis.hops).toHaveLength(500);
+		expect(analysis.auth[0]).toMatchObject({ authservId: 'mx.google.com', method: 'dkim' });
+	});
+
+	it('cuts a field longer than 64 kB and says which', () => {
+		const analysis = analyzeHeaders('Subject: ' + 'a'.repeat(100_000) + '\nTo: x@example.com\n');
+		// " aaa…" cut at 65 536 characters, then its leading space trimmed
+		expect(analysis.identity.subject).toHaveLength(65_535);
+		expect(analysis.identity.to).toBe('x@example.com');
+		expect(analysis.warnings).toEqual([
+			{ key: 'fieldTooLong', params: { field: 'Subject', limit: 65_536 } },
+		]);
+	});
+
+	it('stops after 10 000 fields and says so', () => {
+		const analysis = analyzeHeaders('X-A: 1\n'.repeat(10_001) + 'Subject: late\n');
+		expect(analysis.identity.subject).toBeUndefined();
+		expect(analysis.warnings).toEqual([{ key: 'truncated', params: { limit: 4 * 1024 * 1024 } }]);
 	});
 });
