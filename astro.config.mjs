@@ -22,6 +22,9 @@ import { rankedPagefindUi } from './src/integrations/rankedPagefindUi.mjs';
 export default defineConfig({
 	site: SITE,
 	trailingSlash: 'always',
+	// The content cache per checkout: worktrees share one node_modules (a symlink), and with
+	// Astro's default (node_modules/.astro) one checkout's build read another's content.
+	cacheDir: './.astro/cache/',
 	vite: {
 		// Starlight's search box loads Pagefind's UI through ours: best section first, a named box.
 		plugins: [rankedPagefindUi()],
@@ -76,7 +79,11 @@ export default defineConfig({
 			routeMiddleware: './src/routeData.ts',
 			// src/pages/404.astro sends /fr/… and /it/… misses to their own language's page.
 			disable404Route: true,
-			customCss: ['./src/styles/site.css', './src/styles/print.css'],
+			// Zone-file lines wrap instead of scrolling: whole on a phone and on paper, and no
+			// unnamed scroll regions (expressive-code gives an overflowing block role=region with no
+			// name, two of which axe flags as landmarks without unique names). Copying is unchanged.
+			expressiveCode: { defaultProps: { wrap: true } },
+			customCss: ['./src/styles/site.css', './src/styles/widgets.css', './src/styles/print.css'],
 			sidebar: [
 				{
 					slug: 'index',

@@ -6,6 +6,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { DEFAULT_LOCALE, isLocale } from './lib/i18n/locales';
 import { localizeSocialMeta, type HeadEntry } from './lib/seo/socialMeta';
+import { withoutRepeatedSiteTitle } from './lib/seo/documentTitle';
 import {
 	componentImports,
 	headingsInReadingOrder,
@@ -18,9 +19,11 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const locale = isLocale(route.locale) ? route.locale : DEFAULT_LOCALE;
 	const notFound = route.entry.id === '404' || route.entry.id.endsWith('/404');
-	route.head = localizeSocialMeta(route.head as HeadEntry[], locale, {
-		notFound,
-	}) as typeof route.head;
+	route.head = withoutRepeatedSiteTitle(
+		localizeSocialMeta(route.head as HeadEntry[], locale, { notFound }),
+		route.entry.data.title,
+		route.siteTitle
+	) as typeof route.head;
 
 	// Starlight's table of contents holds the Markdown headings only: add those of the components.
 	const [overview] = route.toc?.items ?? [];

@@ -88,6 +88,7 @@ export const UI_KEYS = [
 	'records.target',
 	'records.zoneTitle',
 	'records.zoneHint',
+	'records.scrollHint',
 	'records.offer.hosted',
 	'records.offer.private',
 	'copy.button',

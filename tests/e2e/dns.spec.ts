@@ -233,13 +233,16 @@ test('a failing built-in resolver is retried once on the other, and the report s
 });
 
 test('the report shows running while the resolver is slow, then done', async ({ page }) => {
-	// Record every state and progress text the report goes through (200 ms is too short to poll).
+	// Record every state, progress text and card the report goes through (200 ms is too short to poll).
 	await page.addInitScript(() => {
 		const seen: string[] = [];
 		(window as unknown as { dnsStates: string[] }).dnsStates = seen;
 		new MutationObserver(() => {
 			const report = document.querySelector<HTMLElement>('[data-testid="dns-report"]');
-			const entry = `${report?.dataset.state}|${report?.querySelector('[role="status"]')?.textContent ?? ''}`;
+			const cards = [...(report?.querySelectorAll<HTMLElement>('[data-check]') ?? [])]
+				.map((card) => `${card.dataset.check}:${card.dataset.status ?? card.dataset.progress}`)
+				.join(',');
+			const entry = `${report?.dataset.state}|${report?.querySelector('[role="status"]')?.textContent ?? ''}|${cards}`;
 			if (report && seen.at(-1) !== entry) seen.push(entry);
 		}).observe(document, { subtree: true, childList: true, attributes: true });
 	});
@@ -249,9 +252,41 @@ test('the report shows running while the resolver is slow, then done', async ({ 
 	const states = await page.evaluate(
 		() => (window as unknown as { dnsStates: string[] }).dnsStates
 	);
-	expect(states[0]).toBe('running|Verifica di valid.example.test in corso…');
-	expect(states.at(-1)).toMatch(/^done\|/);
+	// Each check has its card from the start, saying it runs, until its verdict arrives.
+	expect(states[0]).toMatch(
+		/^running\|Verifica di valid\.example\.test in corso…\|mx:running,srv:running/
+	);
+	expect(states.at(-1)).toMatch(
+		/^done\|Su 2 verifiche: 1 corretta, 1 da correggere o verificare, 0 non eseguibili\.\|mx:pass,srv:warn/
+	);
 	await expect(report.locator('[data-check="mx"]')).toHaveAttribute('data-status', 'pass');
+	// The progress and the summary are announced politely where the reader is.
+	await expect(report.locator('[role="status"]').first()).toHaveAttribute('aria-live', 'polite');
+});
+
+test('a permalink lands on the report, asks each first question once, and badges say the status in words', async ({
+	page,
+}) => {
+	const asked: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('/dns-query?')) asked.push(request.url());
+	});
+	await page.setViewportSize({ width: 1000, height: 700 });
+	await page.goto(checkUrl('en', { domain: 'valid.example.test', resolver: resolver() }));
+	const report = await done(page);
+	await expect(report.locator('h3')).toBeInViewport();
+	// The early start and the checker share each request: one per question.
+	expect(asked.length).toBe(new Set(asked).size);
+	expect(asked).toHaveLength(2);
+	const badge = report.locator('[data-check="srv"] .dns-badge');
+	await expect(badge).toHaveText(/To check/);
+	await expect(badge.locator('[aria-hidden="true"]')).toHaveText('!');
+	await expect(report.locator('[role="status"]').first()).toHaveText(
+		'Of 2 checks: 1 is correct, 1 needs fixing or checking, 0 could not run.'
+	);
+	// Hosted Exchange has no antispam option: its MX hosts are the incoming mail servers.
+	await expect(report).toContainText('the records use OVHcloud’s incoming mail servers');
+	await expect(report).not.toContainText(/antispam/i);
 });
 
 test.describe('bad input gets a clear message and no check', () => {

@@ -31,16 +31,8 @@ import type { Provider } from '../../schemas/provider';
 import { formatDateTime, labelPrefix } from '../../lib/i18n/format';
 import { copyText } from '../clipboard';
 import { pageConnectAllows } from './pagePolicy';
+import { EARLY_STORE, earlyFetch } from '../../lib/dns/earlyStart';
 import { el } from '../dom';
-
-/** Drawn beside each status word (never colour alone, WCAG 1.4.1). */
-const STATUS_ICONS: Record<CheckStatus, string> = {
-	pass: '✓',
-	warn: '!',
-	fail: '✗',
-	error: '?',
-	skip: '–',
-};
 
 /** Not a URL, so validation reports a malformed resolver address. */
 const CUSTOM_WITHOUT_URL = 'custom';
@@ -175,10 +167,19 @@ export class DnsCheckerElement extends HTMLElement {
 		permalink.search = permalinkParams(check).toString();
 		permalink.hash = '';
 		if (fromSubmit) history.replaceState(history.state, '', permalink.href);
-		void this.run(check, permalink.href, output);
+		void this.run(check, permalink.href, output, fromSubmit);
 	}
 
-	private async run(check: ValidCheck, permalink: string, output: HTMLElement) {
+	private async run(
+		check: ValidCheck,
+		permalink: string,
+		output: HTMLElement,
+		fromSubmit: boolean
+	) {
+		// Responses the early start already has, for the check the page opened with only.
+		const early = fromSubmit
+			? undefined
+			: (window as unknown as Record<string, Record<string, Promise<Response>>>)[EARLY_STORE];
 		const controller = new AbortController();
 		this.controller = controller;
 		const report = el('section');
@@ -216,8 +217,12 @@ export class DnsCheckerElement extends HTMLElement {
 			);
 			cards.set(module.id, card);
 		}
-		report.append(el('h3', title), meta, progress, ...cards.values());
+		const heading = el('h3', title);
+		heading.tabIndex = -1;
+		report.append(heading, meta, progress, ...cards.values());
 		output.replaceChildren(report);
+		// A permalink opens on the report, not 500 px above it (issue 13, item 7).
+		if (!fromSubmit) heading.scrollIntoView({ block: 'start' });
 		const submit = this.querySelector<HTMLButtonElement>('[data-testid="dns-submit"]')!;
 		submit.disabled = true;
 		const finish = () => {
@@ -228,7 +233,7 @@ export class DnsCheckerElement extends HTMLElement {
 		let result: DnsCheckReport;
 		try {
 			result = await runDnsCheck(request, {
-				fetch: (input, init) => fetch(input, init),
+				fetch: earlyFetch(early, (input, init) => fetch(input, init)),
 				signal: controller.signal,
 				allows: pageConnectAllows(),
 				onVerdict: (verdict, module, lookups) => {
@@ -415,11 +420,10 @@ export class DnsCheckerElement extends HTMLElement {
 
 	/** The status as a word with an icon, so it never rests on colour alone. */
 	private badge(status: CheckStatus): HTMLElement {
-		const badge = el('span', undefined, 'dns-badge');
+		// The word, with its icon drawn beside it by src/styles/widgets.css (never colour alone,
+		// WCAG 1.4.1): the same badge as the tree's and the bounce analyzer's.
+		const badge = el('span', this.t({ key: `dns.status.${status}` }), 'dns-badge status-badge');
 		badge.dataset.status = status;
-		const icon = el('span', STATUS_ICONS[status], 'dns-badge-icon');
-		icon.setAttribute('aria-hidden', 'true');
-		badge.append(icon, el('span', this.t({ key: `dns.status.${status}` })));
 		return badge;
 	}
 

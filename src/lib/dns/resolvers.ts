@@ -31,7 +31,9 @@ export type ResolverInputError = 'resolverMalformed' | 'resolverInsecure';
 export type ResolverResult =
 	{ ok: true; resolver: Resolver } | { ok: false; error: ResolverInputError };
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** Hosts where an `http://` resolver is allowed: the local machine (a test or a local proxy). */
+export const LOCAL_RESOLVER_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
+const LOCAL_HOSTS = new Set<string>(LOCAL_RESOLVER_HOSTS);
 
 export function isBuiltinResolverId(value: string): value is BuiltinResolverId {
 	return Object.hasOwn(BUILTIN_RESOLVERS, value);

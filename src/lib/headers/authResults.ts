@@ -66,7 +66,11 @@ function readPairs(text: string): { pairs: Pair[]; words: string[]; comments: st
 				else if (text[i] === '(') depth++;
 				else if (text[i] === ')') depth--;
 			}
-			const body = text.slice(start, depth === 0 ? i - 1 : i).trim();
+			// Folded comments read as one line of text.
+			const body = text
+				.slice(start, depth === 0 ? i - 1 : i)
+				.trim()
+				.replace(/\s+/g, ' ');
 			comments.push(body);
 			comment ??= body;
 		}

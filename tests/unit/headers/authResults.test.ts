@@ -183,3 +183,30 @@ describe('the recipient’s border from ARC when Authentication-Results has no a
 		expect(analysis.delayBeforeRecipient).toBe('before');
 	});
 });
+
+describe('Exchange Online’s variants', () => {
+	it('skips the tenant name Exchange Online writes between results', () => {
+		const { authservId, results } = parseAuthenticationResults(
+			'spf=pass (sender IP is 192.0.2.3)\r\n smtp.mailfrom=example.com; contoso.onmicrosoft.com; dkim=pass (signature was\r\n verified) header.d=example.com;contoso.onmicrosoft.com; dmarc=pass\r\n action=none header.from=example.com;compauth=pass reason=100'
+		);
+		expect(authservId).toBeUndefined();
+		expect(results.map((r) => [r.method, r.result, r.comment])).toEqual([
+			['spf', 'pass', 'sender IP is 192.0.2.3'],
+			['dkim', 'pass', 'signature was verified'],
+			['dmarc', 'pass', undefined],
+			['compauth', 'pass', undefined],
+		]);
+	});
+
+	it('reads a property glued to the comment before it', () => {
+		const { results } = parseAuthenticationResults(
+			'spf=softfail (sender IP is 192.0.2.3)smtp.mailfrom=example.com; dkim=none (message not signed) header.d=none;dmarc=fail action=oreject header.from=example.com;compauth=fail reason=000'
+		);
+		expect(results.map((r) => [r.method, r.result, r.properties])).toEqual([
+			['spf', 'softfail', { 'smtp.mailfrom': 'example.com' }],
+			['dkim', 'none', { 'header.d': 'none' }],
+			['dmarc', 'fail', { action: 'oreject', 'header.from': 'example.com' }],
+			['compauth', 'fail', { reason: '000' }],
+		]);
+	});
+});
