@@ -42,6 +42,8 @@ export class DnsCheckerElement extends HTMLElement {
 	private provider!: Provider;
 	private locale = 'en';
 	private controller?: AbortController;
+	/** The `rdap` parameter of the page's address: no form field, kept for every run. */
+	private rdapParam = '';
 
 	connectedCallback() {
 		this.locale = this.dataset.locale ?? 'en';
@@ -61,6 +63,7 @@ export class DnsCheckerElement extends HTMLElement {
 		});
 		// A permalink (or a support agent's link) runs the check on load.
 		const fromUrl = formFromParams(new URLSearchParams(location.search));
+		this.rdapParam = fromUrl.rdap ?? '';
 		this.fillForm(fromUrl);
 		if (new URLSearchParams(location.search).has('domain')) this.start(fromUrl, false);
 	}
@@ -123,6 +126,7 @@ export class DnsCheckerElement extends HTMLElement {
 				resolver === 'custom'
 					? this.field<HTMLInputElement>('resolverUrl').value.trim() || CUSTOM_WITHOUT_URL
 					: resolver,
+			rdap: this.rdapParam,
 		};
 	}
 
@@ -132,7 +136,8 @@ export class DnsCheckerElement extends HTMLElement {
 			this.field<HTMLElement>(name).removeAttribute('aria-invalid');
 		box.hidden = !message;
 		box.textContent = message ?? '';
-		if (message && field) {
+		// `rdap` has no field: the message alone says what is wrong with the address.
+		if (message && field && field !== 'rdap') {
 			const name = field === 'resolver' ? 'resolverUrl' : field;
 			const input = this.field<HTMLElement>(name);
 			input.setAttribute('aria-invalid', 'true');
@@ -153,7 +158,7 @@ export class DnsCheckerElement extends HTMLElement {
 				}),
 				result.field
 			);
-			if (fromSubmit)
+			if (fromSubmit && result.field !== 'rdap')
 				this.field<HTMLInputElement>(
 					result.field === 'resolver' ? 'resolverUrl' : result.field
 				).focus();
@@ -371,7 +376,7 @@ export class DnsCheckerElement extends HTMLElement {
 		const h = el('h4', this.t(checkHeadingKey(verdict.check)));
 		h.append(this.badge(verdict.status));
 		box.replaceChildren(h, el('p', t(verdict.message)));
-		if (verdict.status !== 'error' && verdict.status !== 'skip') {
+		if (verdict.status !== 'error' && verdict.status !== 'skip' && verdict.records !== false) {
 			const dl = el('dl');
 			if (verdict.expected.length) {
 				dl.append(el('dt', t({ key: 'dns.report.expected' })));
@@ -409,6 +414,16 @@ export class DnsCheckerElement extends HTMLElement {
 			box.append(fix);
 		}
 		for (const note of verdict.notes) box.append(el('p', t(note), 'dns-meta'));
+		for (const link of verdict.links ?? []) {
+			// Addresses from an answer (the registrar's site): only http(s) ever becomes a link.
+			if (!/^https?:\/\//i.test(link.href)) continue;
+			const a = el('a', t(link.message));
+			a.href = link.href;
+			a.rel = 'noopener noreferrer';
+			const line = el('p');
+			line.append(a);
+			box.append(line);
+		}
 		if (resolverLine) box.append(el('p', resolverLine, 'dns-meta'));
 		const more = el('a', t({ key: 'dns.report.more' }));
 		more.href = checkAnchorHref(verdict.anchor, this.locale);

@@ -24,6 +24,9 @@ export const BLOCKING_STATUSES = {
 } as const;
 export type BlockingStatus = (typeof BLOCKING_STATUSES)[keyof typeof BLOCKING_STATUSES];
 
+/** A registry lists a handful; more is noise (or hostile), and the report stays short. */
+const MAX_STATUSES_SHOWN = 12;
+
 /** DESIGN.md: a domain expiring within 30 days is a warning. */
 export const EXPIRY_WARNING_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -31,7 +34,7 @@ const DAY_MS = 86_400_000;
 export interface RegistrationFacts {
 	/** The expiry day (ISO `YYYY-MM-DD`, UTC), when the registry gave one that parses. */
 	expires?: string;
-	/** Whole days from now to the expiry (negative once expired). */
+	/** Calendar days (UTC) from today to the expiry day (negative once expired). */
 	daysLeft?: number;
 	registered?: string;
 	lastChanged?: string;
@@ -101,7 +104,11 @@ export function checkDomain(answer: RdapAnswer, now: Date): DomainJudgement {
 		.filter((status) => record.statuses.includes(status))
 		.map((status) => BLOCKING_STATUSES[status]);
 	const expiry = record.expiration?.date;
-	const daysLeft = expiry ? Math.floor((expiry.getTime() - now.getTime()) / DAY_MS) : undefined;
+	// Calendar days in UTC, as a reader counts them: expiring on the 12th seen on the 2nd is "in
+	// 10 days", whatever the hour; the 30-day limit below is measured in time.
+	const daysLeft = expiry
+		? (Date.parse(isoDay(expiry)) - Date.parse(isoDay(now))) / DAY_MS
+		: undefined;
 	const registration: RegistrationFacts = {
 		statuses: record.statuses,
 		blocking,
@@ -115,6 +122,16 @@ export function checkDomain(answer: RdapAnswer, now: Date): DomainJudgement {
 	const notes: Message[] = blocking.map((status) => ({ key: `dns.domain.status.${status}` }));
 	if (record.registrar?.name)
 		notes.push({ key: 'dns.domain.registrar', params: { registrar: record.registrar.name } });
+	// The rest of what the registry says, as facts for the reader (and for support).
+	if (registration.registered)
+		notes.push({ key: 'dns.domain.fact.registered', params: { date: registration.registered } });
+	if (registration.lastChanged)
+		notes.push({ key: 'dns.domain.fact.lastChanged', params: { date: registration.lastChanged } });
+	if (record.statuses.length)
+		notes.push({
+			key: 'dns.domain.fact.statuses',
+			params: { statuses: record.statuses.slice(0, MAX_STATUSES_SHOWN).join(', ') },
+		});
 	const verdict = (status: CheckStatus, message: Message, fix?: Message): DomainJudgement => ({
 		status,
 		message,
@@ -176,7 +193,13 @@ export const DOMAIN_MESSAGE_KEYS = [
 	'dns.domain.expired',
 	'dns.domain.blocked',
 	'dns.domain.registrar',
+	'dns.domain.parent',
 	'dns.domain.noExpiry',
+	'dns.domain.fact.registered',
+	'dns.domain.fact.lastChanged',
+	'dns.domain.fact.statuses',
+	'dns.domain.link.registrar',
+	'dns.domain.link.iana',
 	...Object.values(BLOCKING_STATUSES).flatMap((s) => [
 		`dns.domain.status.${s}`,
 		`dns.domain.fix.${s}`,
@@ -198,3 +221,39 @@ export const DOMAIN_MESSAGE_KEYS = [
 	'dns.domain.error.badDate',
 	'dns.domain.error.aborted',
 ] as const;
+
+/** Parent names tried after a 404 (`a.b.example.com` -> `b.example.com` -> `example.com`). */
+export const MAX_PARENT_LOOKUPS = 4;
+
+export type DomainStep =
+	{ kind: 'need'; domain: string } | { kind: 'done'; judgement: DomainJudgement };
+
+/**
+ * The registry knows registered domains only, and answers 404 for a name below one
+ * (`mail.example.com`). Without a public-suffix list the registered domain is found by asking:
+ * after a 404, the parent name is asked, down to two labels. PURE: `answerFor` gives the answer
+ * to a name already asked, `undefined` otherwise. The clock is the answer's own time.
+ */
+export function judgeRegistration(
+	domain: { ascii: string; unicode: string },
+	answerFor: (ascii: string) => RdapAnswer | undefined
+): DomainStep {
+	const ascii = domain.ascii.split('.');
+	const unicode = domain.unicode.split('.');
+	for (let drop = 0; ; drop++) {
+		const name = ascii.slice(drop).join('.');
+		const answer = answerFor(name);
+		if (!answer) return { kind: 'need', domain: name };
+		const deeper = ascii.length - drop > 2 && drop < MAX_PARENT_LOOKUPS;
+		if (!answer.ok && answer.failure === 'notFound' && deeper) continue;
+		const judgement = checkDomain(answer, answer.ok ? answer.fetchedAt : new Date(0));
+		if (drop > 0 && (answer.ok || answer.failure !== 'notFound')) {
+			const shown = unicode.length === ascii.length ? unicode : ascii;
+			judgement.notes.unshift({
+				key: 'dns.domain.parent',
+				params: { name: domain.unicode, domain: shown.slice(drop).join('.') },
+			});
+		}
+		return { kind: 'done', judgement };
+	}
+}

@@ -30,17 +30,13 @@ export const dnsQuestion = (name: string, type: QueryType): DnsQuestion => ({
 /** A DNS answer: the DoH result (an answer, or why the resolver gave none). */
 export type DnsAnswer = { kind: 'dns' } & DohResult;
 
-/** Why an RDAP lookup gave nothing to judge (each is "could not check", never a failure). */
-export type RdapFailure = 'noService' | 'http' | 'network' | 'timeout' | 'garbage' | 'aborted';
-
 /**
- * An RDAP answer (RFC 9083): the HTTP status and the JSON body as received, for the `domain`
- * module to read; or why there was none. The lookup itself (bootstrap, `rdap` parameter) is the
- * answer source's job, not the module's.
+ * An RDAP answer: the registry's record read (RFC 9083), or why there was none (each failure is
+ * "could not check", never a misconfiguration). The lookup (bootstrap, `rdap` parameter) is
+ * src/lib/rdap's `lookupRdap`.
  */
-export type RdapAnswer =
-	| { kind: 'rdap'; ok: true; url: string; status: number; json: unknown; fetchedAt: Date }
-	| { kind: 'rdap'; ok: false; failure: RdapFailure; detail?: string; url?: string };
+export type { RdapAnswer } from '../rdap/lookupRdap';
+import type { RdapAnswer } from '../rdap/lookupRdap';
 
 export type Answer = DnsAnswer | RdapAnswer;
 export type Answers = ReadonlyMap<string, Answer>;

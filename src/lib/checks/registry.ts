@@ -10,13 +10,14 @@
  */
 import { mxModule } from './modules/mx';
 import { srvModule } from './modules/srv';
+import { domainModule } from './modules/domain';
 import type { CheckModule } from './questions';
 import type { CheckId } from './types';
 
 export * from './questions';
 
 /** Every check, in report order (the order of `CHECK_IDS`). */
-export const CHECKS: readonly CheckModule[] = [mxModule, srvModule];
+export const CHECKS: readonly CheckModule[] = [mxModule, srvModule, domainModule];
 
 export function checkModule(id: CheckId): CheckModule | undefined {
 	return CHECKS.find((module) => module.id === id);

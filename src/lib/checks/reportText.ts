@@ -40,7 +40,7 @@ export function reportText(
 			out.push(
 				`  ${label(t({ key: 'dns.report.expected' }))}${verdict.expected.map(fill).join(', ')}`
 			);
-		if (verdict.status !== 'error' && verdict.status !== 'skip') {
+		if (verdict.status !== 'error' && verdict.status !== 'skip' && verdict.records !== false) {
 			// A TTL as zone files and DNS tools write it (3600), not as a grouped number (3,600).
 			const found = verdict.found.map(
 				(f) => `${f.text} (${t({ key: 'dns.report.ttl', params: { ttl: String(f.ttl) } })})`
@@ -51,6 +51,7 @@ export function reportText(
 		}
 		if (verdict.fix) out.push(`  ${label(t({ key: 'dns.report.fix' }))}${t(verdict.fix)}`);
 		for (const note of verdict.notes) out.push(`  ${t(note)}`);
+		for (const link of verdict.links ?? []) out.push(`  ${label(t(link.message))}${link.href}`);
 		out.push(`  ${resolverLine}`, '');
 	}
 	out.push(input.zoneTitle, ...input.zone.map((line) => `  ${line}`), '', input.permalink);

@@ -47,6 +47,16 @@ export interface Verdict {
 	notes: Message[];
 	/** Where the check is explained: a diagnostic anchor (`mx`) or a DNS page one (`dns:spf`). */
 	anchor: CheckAnchor;
+	/** `false` for a check that reads no DNS record (the registration): no expected/found lists. */
+	records?: false;
+	/** Pages the verdict points to (the registrar's site), `http(s)` only, shown after the notes. */
+	links?: VerdictLink[];
+}
+
+/** A link in a verdict: its text as a message, and where it goes. */
+export interface VerdictLink {
+	message: Message;
+	href: string;
 }
 
 export interface MxVerdict extends Verdict {

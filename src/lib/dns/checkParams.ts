@@ -1,6 +1,7 @@
 /**
  * The checker's URL parameters (DESIGN.md "URL and DOM contract": domain, offer, setup, server,
- * resolver) read into a request, and written back as a permalink. Pure: no DOM, no fetch.
+ * resolver, and rdap from its contract additions) read into a request, and written back as a
+ * permalink. Pure: no DOM, no fetch.
  */
 // Types only: the zod schemas must not reach the browser bundle.
 import type { Offer, Provider, Setup } from '../../schemas/provider';
@@ -17,6 +18,7 @@ import {
 	type Resolver,
 	type ResolverInputError,
 } from './resolvers';
+import { parseRdapBase, type RdapBaseError } from '../rdap/query';
 
 export interface CheckForm {
 	domain: string;
@@ -25,6 +27,8 @@ export interface CheckForm {
 	server: string;
 	/** `cloudflare`, `google` or a DoH URL. */
 	resolver: string;
+	/** An RDAP base URL replacing IANA's bootstrap registry (tests, or a registry the person names). */
+	rdap?: string;
 }
 
 export interface ValidCheck {
@@ -33,9 +37,11 @@ export interface ValidCheck {
 	setup?: Setup;
 	server?: string;
 	resolver: Resolver;
+	/** The `rdap` parameter as a base URL ending in `/`; absent: the bootstrap registry decides. */
+	rdap?: string;
 }
 
-export type InputError = DomainInputError | ResolverInputError | 'serverMalformed';
+export type InputError = DomainInputError | ResolverInputError | RdapBaseError | 'serverMalformed';
 
 export type ValidateResult =
 	| { ok: true; check: ValidCheck; warnings: Message[] }
@@ -50,6 +56,7 @@ export function formFromParams(params: URLSearchParams): CheckForm {
 		setup: get('setup'),
 		server: get('server'),
 		resolver: get('resolver'),
+		rdap: get('rdap'),
 	};
 }
 
@@ -84,6 +91,9 @@ export function validateForm(form: CheckForm, provider: Pick<Provider, 'setups'>
 	}
 	const resolver = parseResolver(form.resolver);
 	if (!resolver.ok) return { ok: false, error: resolver.error, field: 'resolver' };
+	// Absent from older callers' forms: the same as empty.
+	const rdap = parseRdapBase(form.rdap ?? '');
+	if (!rdap.ok) return { ok: false, error: rdap.error, field: 'rdap' };
 	return {
 		ok: true,
 		check: {
@@ -92,6 +102,7 @@ export function validateForm(form: CheckForm, provider: Pick<Provider, 'setups'>
 			...(setup ? { setup } : {}),
 			...(server ? { server } : {}),
 			resolver: resolver.resolver,
+			...(rdap.base ? { rdap: rdap.base } : {}),
 		},
 		warnings,
 	};
@@ -106,6 +117,7 @@ export function permalinkParams(check: ValidCheck): URLSearchParams {
 	if (check.server) params.set('server', check.server);
 	if (check.resolver.id !== DEFAULT_RESOLVER)
 		params.set('resolver', check.resolver.id === 'custom' ? check.resolver.url : check.resolver.id);
+	if (check.rdap) params.set('rdap', check.rdap);
 	return params;
 }
 
@@ -119,4 +131,6 @@ export const INPUT_ERROR_KEYS: Record<string, string> = {
 	serverMalformed: 'dns.input.serverMalformed',
 	resolverMalformed: 'dns.input.resolverMalformed',
 	resolverInsecure: 'dns.input.resolverInsecure',
+	rdapMalformed: 'dns.input.rdapMalformed',
+	rdapInsecure: 'dns.input.rdapInsecure',
 };

@@ -20,6 +20,7 @@ import type { NormalizedDomain } from './normalizeDomain';
 import { queryDoh, type DohAttempt, type DohOptions } from './queryDoh';
 import type { Resolver } from './resolvers';
 import type { QueryType } from './wire';
+import { rdapAnswerSource } from '../rdap/answerSource';
 
 export interface DnsCheckRequest {
 	provider: Provider;
@@ -30,6 +31,8 @@ export interface DnsCheckRequest {
 	/** DKIM selectors to judge (the `dkim` parameter). */
 	dkim?: string[];
 	resolver: Resolver;
+	/** The `rdap` parameter: an RDAP base URL that replaces IANA's bootstrap registry. */
+	rdap?: string;
 }
 
 export interface LookupLog {
@@ -70,18 +73,23 @@ export interface DnsCheckReport {
 	finishedAt: Date;
 }
 
-/** The answer source over DoH (and RDAP when given), logging each DNS lookup for the report. */
+/**
+ * The answer source over DoH and RDAP, logging each DNS lookup for the report. RDAP questions go
+ * to `options.rdap` when given (tests), else through the same fetch to the `rdap` base URL or
+ * the service IANA's bootstrap registry names (src/lib/rdap).
+ */
 export function createAnswerSource(
 	resolver: Resolver,
-	options: DnsCheckOptions
+	options: DnsCheckOptions,
+	rdapBase?: string
 ): { ask: (question: Question) => Promise<Answer>; lookups: LookupLog[] } {
 	const lookups: LookupLog[] = [];
+	const rdap =
+		options.rdap ??
+		rdapAnswerSource({ fetch: options.fetch, ...(rdapBase ? { base: rdapBase } : {}) });
 	const ask = async (question: Question): Promise<Answer> => {
 		options.onQuestion?.(question);
-		if (question.kind === 'rdap') {
-			if (!options.rdap) return { kind: 'rdap', ok: false, failure: 'noService' };
-			return options.rdap(question, options.signal);
-		}
+		if (question.kind === 'rdap') return rdap(question, options.signal);
 		const result = await queryDoh(resolver, question.name, question.type, options);
 		lookups.push({
 			key: questionKey(question),
@@ -147,7 +155,7 @@ export async function runDnsCheck(
 	const startedAt = new Date(now());
 	const modules = options.modules ?? CHECKS;
 	const ctx = checkContext(request);
-	const source = createAnswerSource(request.resolver, options);
+	const source = createAnswerSource(request.resolver, options, request.rdap);
 	const { verdicts } = await runChecks(ctx, {
 		modules,
 		ask: source.ask,

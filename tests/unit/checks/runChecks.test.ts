@@ -86,32 +86,46 @@ function chainModule(id: 'spf' | 'dkim', first: string, followUps: string[]): Ch
 }
 
 const emptyA = (q: Question): Answer =>
-	q.kind === 'dns' ? dnsOk(q.name, 'A', []) : { kind: 'rdap', ok: false, failure: 'noService' };
+	q.kind === 'dns'
+		? dnsOk(q.name, 'A', [])
+		: {
+				kind: 'rdap',
+				ok: false,
+				failure: 'noService',
+				domain: q.domain,
+				tld: 'example',
+				override: false,
+				elapsedMs: 0,
+			};
 
 describe('runChecks', () => {
 	it('asks every first question at once, one request per distinct question', async () => {
 		const source = heldSource((q) =>
-			q.kind === 'dns' && q.type === 'MX'
-				? dnsOk(
-						q.name,
-						'MX',
-						CURRENT.map((h) => mx(q.name, h))
-					)
-				: dnsOk((q as { name: string }).name, 'SRV', [
-						srv('_autodiscover._tcp.example.com', 'ex5.mail.ovh.net'),
-					])
+			q.kind === 'rdap'
+				? emptyA(q)
+				: q.type === 'MX'
+					? dnsOk(
+							q.name,
+							'MX',
+							CURRENT.map((h) => mx(q.name, h))
+						)
+					: dnsOk(q.name, 'SRV', [srv('_autodiscover._tcp.example.com', 'ex5.mail.ovh.net')])
 		);
 		const run = runChecks(ctx, { modules: CHECKS, ask: source.ask });
-		// Before any answer: MX (asked by both mx and srv) once, and SRV, both in flight.
+		// Before any answer: MX (asked by both mx and srv) once, SRV, and the domain's RDAP
+		// question, all in flight.
 		expect(source.asked.sort()).toEqual(
-			['dns:MX:example.com', 'dns:SRV:_autodiscover._tcp.example.com'].sort()
+			['dns:MX:example.com', 'dns:SRV:_autodiscover._tcp.example.com', 'rdap:example.com'].sort()
 		);
 		await source.release('dns:MX:example.com');
 		await source.release('dns:SRV:_autodiscover._tcp.example.com');
+		await source.release('rdap:example.com');
 		const { verdicts } = await run;
 		expect(verdicts.get('mx')?.status).toBe('pass');
 		expect(verdicts.get('srv')?.status).toBe('pass');
-		expect(source.asked).toHaveLength(2);
+		// No RDAP service: could not check, never a failure.
+		expect(verdicts.get('domain')?.status).toBe('error');
+		expect(source.asked).toHaveLength(3);
 	});
 
 	it('hands each verdict on as soon as its own answers are in', async () => {

@@ -27,6 +27,7 @@ describe('formFromParams', () => {
 			setup: '',
 			server: 'ex5.mail.ovh.net',
 			resolver: 'google',
+			rdap: '',
 		});
 	});
 });

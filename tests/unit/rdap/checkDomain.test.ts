@@ -60,6 +60,15 @@ describe('checkDomain: registered domains', () => {
 		expect(verdict.fix).toBeUndefined();
 		expect(verdict.notes).toEqual([
 			{ key: 'dns.domain.registrar', params: { registrar: 'Example Registrar, Inc.' } },
+			{ key: 'dns.domain.fact.registered', params: { date: '2011-08-14' } },
+			{ key: 'dns.domain.fact.lastChanged', params: { date: '2026-07-15' } },
+			{
+				key: 'dns.domain.fact.statuses',
+				params: {
+					statuses:
+						'client delete prohibited, client transfer prohibited, client update prohibited',
+				},
+			},
 		]);
 		expect(verdict.registration).toMatchObject({
 			expires: '2027-08-14',
@@ -75,11 +84,11 @@ describe('checkDomain: registered domains', () => {
 
 	it('warns when the domain expires within 30 days', () => {
 		const verdict = checkDomain(answerFor(frAnswer, 'fr'), NOW);
-		// 2026-12-20T10:00:05Z is 18 days and 22 hours after NOW.
+		// 2026-12-20T10:00:05Z is 18 days and 22 hours after NOW: the 20th is 19 calendar days after the 1st.
 		expect(verdict.status).toBe('warn');
 		expect(verdict.message).toEqual({
 			key: 'dns.domain.expiring',
-			params: { date: '2026-12-20', days: 18 },
+			params: { date: '2026-12-20', days: 19 },
 		});
 		expect(verdict.fix).toEqual({ key: 'dns.domain.fix.renew' });
 		expect(verdict.registration.registrar?.url).toBe('https://www.registraire.example/');
@@ -125,6 +134,7 @@ describe('checkDomain: registered domains', () => {
 		expect(verdict.status).toBe('pass');
 		expect(verdict.message).toEqual({ key: 'dns.domain.passNoExpiry' });
 		expect(verdict.notes).toEqual([
+			{ key: 'dns.domain.fact.statuses', params: { statuses: 'active' } },
 			{
 				key: 'dns.domain.noExpiry',
 				params: { tld: 'com', iana: 'https://www.iana.org/domains/root/db/com.html' },
@@ -153,9 +163,9 @@ describe('checkDomain: statuses that stop mail', () => {
 			expect(verdict.status).toBe('fail');
 			expect(verdict.registration.blocking).toEqual(blocking);
 			expect(verdict.fix).toEqual({ key: `dns.domain.fix.${fix}` });
-			expect(verdict.notes.map((n) => n.key)).toEqual(
-				blocking.map((b) => `dns.domain.status.${b}`)
-			);
+			expect(
+				verdict.notes.map((n) => n.key).filter((k) => k.startsWith('dns.domain.status.'))
+			).toEqual(blocking.map((b) => `dns.domain.status.${b}`));
 		});
 	}
 
