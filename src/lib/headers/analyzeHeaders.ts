@@ -246,6 +246,14 @@ export function analyzeHeaders(text: string): HeaderAnalysis {
 			// recipient's border hop, the message was still on the sender's side or in transit.
 			analysis.delayBeforeRecipient = analysis.longestHopIndex <= recipient ? 'before' : 'after';
 		}
+		// A server writes its Authentication-Results just above its Received (Postfix milters,
+		// Exchange Online) or just below it (Gmail): with k hops' Received below it, the writer is hop
+		// k - 1 or k. Below the recipient's border (k < border), it was written on the way there.
+		if (topmost) {
+			const at = block.fields.findIndex((f) => f.key === 'authentication-results');
+			const above = block.fields.slice(0, at).filter((f) => f.key === 'received').length;
+			if (hops.length - above < recipient) analysis.authBeforeRecipient = true;
+		}
 	}
 
 	const seen = new Set<string>();

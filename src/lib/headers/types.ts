@@ -57,6 +57,13 @@ export interface HeaderAnalysis {
 	recipientHopIndex?: number;
 	/** Whether the longest delay happened before the recipient's server took the message or after, inside the recipient's side. */
 	delayBeforeRecipient?: 'before' | 'after';
+	/**
+	 * True when the topmost Authentication-Results was written before the message reached the
+	 * recipient's side (it stands below the recipient's border hop's Received and names no server
+	 * of the path): the sender's own server's check, such as OVHcloud's submission
+	 * `garm.ovh; auth=pass`, not the recipient's judgement.
+	 */
+	authBeforeRecipient?: boolean;
 	/** The topmost Authentication-Results, then the highest-instance ARC-Authentication-Results, then the topmost Received-SPF. */
 	auth: AuthResult[];
 	/** From each DKIM-Signature's `d=` and `s=`, in header order, without repeats. */

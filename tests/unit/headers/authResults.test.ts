@@ -7,6 +7,7 @@ import {
 	parseReceivedSpf,
 	readDkimSignature,
 } from '../../../src/lib/headers/authResults';
+import { readHeaderFixture } from './helpers';
 
 describe('parseAuthenticationResults', () => {
 	it('reads RFC 8601’s examples: an authserv-id with a version and no result', () => {
@@ -208,5 +209,38 @@ describe('Exchange Online’s variants', () => {
 			['dmarc', 'fail', { action: 'oreject', 'header.from': 'example.com' }],
 			['compauth', 'fail', { reason: '000' }],
 		]);
+	});
+});
+
+describe('an Authentication-Results written on the sender’s side', () => {
+	const sentByOvhcloud = [
+		'Received: from relay.example.net (relay.example.net [192.0.2.80]) by mail.example.org (Postfix) with ESMTPS id 9A; Tue, 1 Dec 2026 10:00:09 +0000',
+		'Received: from mxplan5.mail.ovh.net (unknown [10.109.156.124]) by mo529.mail-out.ovh.net (Postfix) with ESMTPS id 09; Tue, 1 Dec 2026 10:00:05 +0000',
+		'Received: from example.fr (37.59.142.102) by DAG4EX1.mxp5.local (172.16.2.31) with Microsoft SMTP Server id 15.1.2375.17; Tue, 1 Dec 2026 11:00:04 +0100',
+		'Authentication-Results: garm.ovh; auth=pass (GARM-102R004) smtp.auth=jean@example.fr',
+		'From: jean@example.fr',
+	].join('\n');
+
+	it('is flagged: it stands below every hop and names none of their servers', () => {
+		const analysis = analyzeHeaders(sentByOvhcloud);
+		// no hop is by garm.ovh: the border comes from the last server's domain, example.org (hop 2)
+		expect(analysis.recipientHopIndex).toBe(2);
+		expect(analysis.auth.map((a) => [a.authservId, a.method, a.result])).toEqual([
+			['garm.ovh', 'auth', 'pass'],
+		]);
+		expect(analysis.authBeforeRecipient).toBe(true);
+	});
+
+	it('is not flagged in the real-looking sets, where the recipient’s server wrote it', () => {
+		for (const name of [
+			'gmail.txt',
+			'exchange-online.txt',
+			'ovhcloud.txt',
+			'postfix.txt',
+			'exim.txt',
+			'yahoo.txt',
+		]) {
+			expect(analyzeHeaders(readHeaderFixture(name)).authBeforeRecipient, name).toBeUndefined();
+		}
 	});
 });
