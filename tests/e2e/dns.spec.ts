@@ -312,6 +312,11 @@ test.describe('bad input gets a clear message and no check', () => {
 			/not a valid https/,
 		],
 		[
+			'a malformed DKIM selector',
+			{ domain: 'valid.example.test', dkim: '<b>x</b>' },
+			/DKIM selector is not valid/,
+		],
+		[
 			'a malformed server',
 			{ domain: 'valid.example.test', server: 'ex5 mail' },
 			/server host name is not valid/,
@@ -376,6 +381,17 @@ test('the form updates the permalink, and the permalink re-runs the check', asyn
 	const again = await done(page);
 	await expect(again.locator('[data-check="srv"]')).toHaveAttribute('data-status', 'fail');
 	await expect(page.getByTestId('dns-domain')).toHaveValue('wrongsrv.example.test');
+});
+
+test('the dkim parameter fills its field and stays in the permalink', async ({ page }) => {
+	await page.goto(
+		checkUrl('en', { domain: 'valid.example.test', dkim: 'ovhex123456', resolver: resolver() })
+	);
+	const report = await done(page);
+	await expect(page.getByTestId('dns-dkim')).toHaveValue('ovhex123456');
+	await expect(page.getByTestId('dns-dkim')).toBeVisible();
+	const permalink = await report.getByTestId('dns-permalink').getAttribute('href');
+	expect(new URL(permalink!, 'http://x').searchParams.get('dkim')).toBe('ovhex123456');
 });
 
 test('when the clipboard is refused, the report is shown selected to copy by hand', async ({

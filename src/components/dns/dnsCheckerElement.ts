@@ -100,6 +100,7 @@ export class DnsCheckerElement extends HTMLElement {
 		const setup = this.field<HTMLSelectElement>('setup');
 		if ([...setup.options].some((o) => o.value === form.setup)) setup.value = form.setup;
 		this.field<HTMLInputElement>('server').value = form.server;
+		this.field<HTMLInputElement>('dkim').value = form.dkim ?? '';
 		const resolver = this.field<HTMLSelectElement>('resolver');
 		const resolverUrl = this.field<HTMLInputElement>('resolverUrl');
 		if (form.resolver === '' || isBuiltinResolverId(form.resolver)) {
@@ -108,7 +109,7 @@ export class DnsCheckerElement extends HTMLElement {
 			resolver.value = 'custom';
 			resolverUrl.value = form.resolver;
 		}
-		if (form.server || resolver.value !== DEFAULT_RESOLVER)
+		if (form.server || form.dkim || resolver.value !== DEFAULT_RESOLVER)
 			this.querySelector('details')!.open = true;
 		this.relabelSetups();
 		this.syncResolver();
@@ -121,6 +122,7 @@ export class DnsCheckerElement extends HTMLElement {
 			offer: this.field<HTMLSelectElement>('offer').value,
 			setup: this.field<HTMLSelectElement>('setup').value,
 			server: this.field<HTMLInputElement>('server').value,
+			dkim: this.field<HTMLInputElement>('dkim').value,
 			// "Another resolver" with no URL must not quietly fall back to the default one.
 			resolver:
 				resolver === 'custom'
@@ -132,7 +134,7 @@ export class DnsCheckerElement extends HTMLElement {
 
 	private showInputError(message: string | undefined, field?: keyof CheckForm) {
 		const box = this.querySelector<HTMLElement>('[data-testid="dns-input-error"]')!;
-		for (const name of ['domain', 'server', 'resolverUrl'])
+		for (const name of ['domain', 'server', 'dkim', 'resolverUrl'])
 			this.field<HTMLElement>(name).removeAttribute('aria-invalid');
 		box.hidden = !message;
 		box.textContent = message ?? '';

@@ -35,6 +35,7 @@ export function createRunDnsCheck(config: CheckerConfig): RunDnsCheck | undefine
 			offer: input.offer,
 			setup: input.setup ?? '',
 			server: input.server ?? '',
+			dkim: '',
 			resolver: config.resolver,
 		};
 		const valid = validateForm(form, config.provider);

@@ -27,6 +27,8 @@ export interface CheckForm {
 	server: string;
 	/** `cloudflare`, `google` or a DoH URL. */
 	resolver: string;
+	/** The `dkim` parameter: a selector, or its prefix (both `-selector1` and `-selector2`). */
+	dkim?: string;
 	/** An RDAP base URL replacing IANA's bootstrap registry (tests, or a registry the person names). */
 	rdap?: string;
 }
@@ -37,11 +39,28 @@ export interface ValidCheck {
 	setup?: Setup;
 	server?: string;
 	resolver: Resolver;
+	/** DKIM selectors to judge, from the `dkim` parameter (a prefix gives both). */
+	dkim?: string[];
 	/** The `rdap` parameter as a base URL ending in `/`; absent: the bootstrap registry decides. */
 	rdap?: string;
 }
 
-export type InputError = DomainInputError | ResolverInputError | RdapBaseError | 'serverMalformed';
+export type InputError =
+	DomainInputError | ResolverInputError | RdapBaseError | 'serverMalformed' | 'dkimMalformed';
+
+/** A selector is one DNS label (RFC 6376 §3.1 allows more; the provider's have one). */
+export const DKIM_SELECTOR = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/**
+ * The selectors a `dkim` value names: itself when it ends in `-selector1`/`-selector2`, both of
+ * them for a prefix (`ovhex123456`, DESIGN.md "Contract additions"); undefined when malformed.
+ */
+export function dkimSelectors(value: string): string[] | undefined {
+	const text = value.trim().toLowerCase();
+	if (!DKIM_SELECTOR.test(text)) return undefined;
+	if (/-selector[12]$/.test(text)) return [text];
+	return [`${text}-selector1`, `${text}-selector2`];
+}
 
 export type ValidateResult =
 	| { ok: true; check: ValidCheck; warnings: Message[] }
@@ -56,6 +75,7 @@ export function formFromParams(params: URLSearchParams): CheckForm {
 		setup: get('setup'),
 		server: get('server'),
 		resolver: get('resolver'),
+		dkim: get('dkim'),
 		rdap: get('rdap'),
 	};
 }
@@ -89,6 +109,11 @@ export function validateForm(form: CheckForm, provider: Pick<Provider, 'setups'>
 			return { ok: false, error: 'serverMalformed', field: 'server' };
 		server = canonicalHost(parsed.domain.ascii);
 	}
+	let dkim: string[] | undefined;
+	if ((form.dkim ?? '').trim()) {
+		dkim = dkimSelectors(form.dkim ?? '');
+		if (!dkim) return { ok: false, error: 'dkimMalformed', field: 'dkim' };
+	}
 	const resolver = parseResolver(form.resolver);
 	if (!resolver.ok) return { ok: false, error: resolver.error, field: 'resolver' };
 	// Absent from older callers' forms: the same as empty.
@@ -102,6 +127,7 @@ export function validateForm(form: CheckForm, provider: Pick<Provider, 'setups'>
 			...(setup ? { setup } : {}),
 			...(server ? { server } : {}),
 			resolver: resolver.resolver,
+			...(dkim ? { dkim } : {}),
 			...(rdap.base ? { rdap: rdap.base } : {}),
 		},
 		warnings,
@@ -115,6 +141,10 @@ export function permalinkParams(check: ValidCheck): URLSearchParams {
 	params.set('offer', check.offer);
 	if (check.setup) params.set('setup', check.setup);
 	if (check.server) params.set('server', check.server);
+	// Both selectors of one prefix are written as the prefix, as the person gave them.
+	if (check.dkim?.length === 2 && check.dkim[0]!.endsWith('-selector1'))
+		params.set('dkim', check.dkim[0]!.slice(0, -'-selector1'.length));
+	else if (check.dkim?.length) params.set('dkim', check.dkim[0]!);
 	if (check.resolver.id !== DEFAULT_RESOLVER)
 		params.set('resolver', check.resolver.id === 'custom' ? check.resolver.url : check.resolver.id);
 	if (check.rdap) params.set('rdap', check.rdap);
@@ -129,6 +159,7 @@ export const INPUT_ERROR_KEYS: Record<string, string> = {
 	ipAddress: 'dns.input.ipAddress',
 	singleLabel: 'dns.input.singleLabel',
 	serverMalformed: 'dns.input.serverMalformed',
+	dkimMalformed: 'dns.input.dkimMalformed',
 	resolverMalformed: 'dns.input.resolverMalformed',
 	resolverInsecure: 'dns.input.resolverInsecure',
 	rdapMalformed: 'dns.input.rdapMalformed',

@@ -53,6 +53,9 @@ export function earlyStart(
 	// The checker refuses a malformed server name before any query: so does the early start.
 	const server = (params.get('server') || '').trim().toLowerCase().replace(/\.$/, '');
 	if (server && (server.length > 253 || !shape.test(server))) return;
+	// Likewise a malformed DKIM selector (DKIM_SELECTOR in checkParams.ts).
+	const dkim = (params.get('dkim') || '').trim().toLowerCase();
+	if (dkim && !new RegExp(`^${label}$`).test(dkim)) return;
 	const choice = (params.get('resolver') || '').trim();
 	let base = plan.resolvers[choice.toLowerCase() || plan.defaultResolver];
 	if (!base) {

@@ -13,6 +13,7 @@ const form = (fields: Partial<CheckForm>): CheckForm => ({
 	setup: '',
 	server: '',
 	resolver: '',
+	dkim: '',
 	...fields,
 });
 
@@ -27,6 +28,7 @@ describe('formFromParams', () => {
 			setup: '',
 			server: 'ex5.mail.ovh.net',
 			resolver: 'google',
+			dkim: '',
 			rdap: '',
 		});
 	});
@@ -107,5 +109,28 @@ describe('permalinkParams', () => {
 		});
 		const again = validateForm(formFromParams(params), provider);
 		expect(again.ok && again.check).toEqual(result.check);
+	});
+});
+
+describe('the dkim parameter', () => {
+	it('names one selector, or both of a prefix', () => {
+		const one = validateForm(
+			form({ domain: 'example.com', dkim: 'OVHEX123456-selector2' }),
+			provider
+		);
+		expect(one.ok && one.check.dkim).toEqual(['ovhex123456-selector2']);
+		const both = validateForm(form({ domain: 'example.com', dkim: 'ovhex123456' }), provider);
+		expect(both.ok && both.check.dkim).toEqual(['ovhex123456-selector1', 'ovhex123456-selector2']);
+		expect(both.ok && permalinkParams(both.check).get('dkim')).toBe('ovhex123456');
+		expect(one.ok && permalinkParams(one.check).get('dkim')).toBe('ovhex123456-selector2');
+	});
+
+	it('refuses a malformed selector before any query, as text', () => {
+		for (const dkim of ['<b>x</b>', 'a b', 'x._domainkey.example.com', '-x', 'a'.repeat(64)])
+			expect(validateForm(form({ domain: 'example.com', dkim }), provider), dkim).toEqual({
+				ok: false,
+				error: 'dkimMalformed',
+				field: 'dkim',
+			});
 	});
 });

@@ -62,6 +62,8 @@ describe('earlyStart', () => {
 		// A server name the checker would refuse stops the early start too.
 		expect(run('?domain=example.com&server=ex5%20mail').sent).toEqual([]);
 		expect(run('?domain=example.com&server=ex5.mail.ovh.net').sent).not.toEqual([]);
+		expect(run('?domain=example.com&dkim=%3Cb%3E').sent).toEqual([]);
+		expect(run('?domain=example.com&dkim=ovhex123456').sent).not.toEqual([]);
 	});
 });
 
