@@ -106,6 +106,11 @@ export default defineConfig({
 					translations: { fr: 'Codes de retour (NDR)', it: 'Codici di mancato recapito (NDR)' },
 				},
 				{
+					slug: 'headers',
+					label: 'Message headers',
+					translations: { fr: 'En-têtes de message', it: 'Intestazioni del messaggio' },
+				},
+				{
 					slug: 'troubleshooting',
 					label: 'Step-by-step checks',
 					translations: { fr: 'Vérifications pas à pas', it: 'Verifiche passo per passo' },

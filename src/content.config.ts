@@ -12,6 +12,7 @@ import { errorEntrySchema, errorFactsSchema } from './schemas/errors';
 import { providerSchema } from './schemas/provider';
 import { ndrCodeSchema, ndrReasonsSchema, ndrTextSchema } from './schemas/ndr';
 import { treeStepSchema, treeTextSchema } from './schemas/tree';
+import { headersTextSchema } from './schemas/headers';
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
@@ -49,5 +50,10 @@ export const collections = {
 	treeText: defineCollection({
 		loader: glob({ pattern: `${LOCALE_GLOB}.json`, base: './src/content/tree/text' }),
 		schema: treeTextSchema,
+	}),
+	/** What the header analyzer's findings mean, one entry per language: `headers/{lang}.json`. */
+	headersText: defineCollection({
+		loader: glob({ pattern: `${LOCALE_GLOB}.json`, base: './src/content/headers' }),
+		schema: headersTextSchema,
 	}),
 };

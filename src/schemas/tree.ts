@@ -31,7 +31,8 @@ export const stepIdSchema = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, {
 export const answerIdSchema = stepIdSchema;
 
 /**
- * The two problems a walk starts from. The `start` step's answers carry exactly these ids, and a
+ * The two problems a walk starts from. The `start` step's answers carry these ids (and may add
+ * problems that are neither, such as mail arriving late or in junk, each leading to one step), and a
  * `next` that differs between them is written `{ "send": …, "receive": … }`: the guides check
  * the domain's MX only for a reception problem (003, "Le pointage du domaine (réception
  * uniquement)").
@@ -77,6 +78,10 @@ export const treeLinkSchema = z.discriminatedUnion('kind', [
 			key: z.string().min(1),
 			anchor: z.enum(['mx-records', 'srv-record']),
 		})
+		.strict(),
+	/** One of the site's tools: the header analyzer (`/{lang}/headers/`), the bounce analyzer. */
+	z
+		.object({ kind: z.literal('page'), key: z.string().min(1), page: z.enum(['headers', 'ndr']) })
 		.strict(),
 ]);
 export type TreeLink = z.infer<typeof treeLinkSchema>;

@@ -6,6 +6,7 @@
 import type { Email, PostalMimeOptions, RawEmail } from 'postal-mime';
 import { isReport, mergeReports, parseBounce, type BounceReport } from './parseBounce';
 import { judgeBounce, type BounceVerdict } from './judgeBounce';
+import { returnedHeaders } from './returnedHeaders';
 
 /** Larger than any real bounce (they carry at most the original message), small enough to stay fast. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -28,6 +29,8 @@ export type AnalyzeResult =
 			/** How many forwarded messages were opened to reach the bounce. */
 			nested: number;
 			size: number;
+			/** The returned original's headers, for the header analyzer (returnedHeaders.ts). */
+			returnedHeaders?: string;
 	  };
 
 const PARSE_OPTIONS: PostalMimeOptions = {
@@ -102,11 +105,12 @@ async function readMessage(
 	raw: RawEmail,
 	parse: MimeParse,
 	depth: number
-): Promise<{ reports: BounceReport[]; nested: number }> {
+): Promise<{ reports: BounceReport[]; nested: number; returned?: string }> {
 	const email = await parse(raw, PARSE_OPTIONS);
 	const own = parseBounce(email);
 	const reports = [own];
 	let nested = 0;
+	let returned: string | undefined;
 	// A report's own message/rfc822 part is the returned original: skip it. Anything else may be
 	// a bounce the person forwarded; open it.
 	if (depth < MAX_NESTED && !isReport(email)) {
@@ -116,9 +120,16 @@ async function readMessage(
 			const inner = await readMessage(part.content, parse, depth + 1);
 			reports.push(...inner.reports);
 			nested = Math.max(nested, inner.nested + 1);
+			// A forwarded bounce's returned original is inside it, not the forwarded bounce itself.
+			returned ??= inner.returned;
 		}
 	}
-	return { reports, nested };
+	// Once a forwarded message was opened, the top one's attachment is that message, not an original.
+	return {
+		reports,
+		nested,
+		returned: returned ?? (nested === 0 ? returnedHeaders(email) : undefined),
+	};
 }
 
 /** Reads pasted text or a dropped file. Never throws on bad input; every failure is a result. */
@@ -131,10 +142,19 @@ export async function analyzeBounce(
 	if (looksBinary(input)) return { ok: false, error: 'binary', size };
 	const text = typeof input === 'string' ? input : decodeUtf8Lenient(input);
 	if (text.trim() === '') return { ok: false, error: 'empty', size };
-	const done = (report: BounceReport, mode: 'plain' | 'mime' | 'malformed', nested: number) =>
-		({ ok: true, report, verdict: judgeBounce(report), mode, nested, size }) as const;
+	const done = (
+		report: BounceReport,
+		mode: 'plain' | 'mime' | 'malformed',
+		nested: number,
+		returned = returnedHeaders(text)
+	) => {
+		const verdict = judgeBounce(report);
+		// Only a bounce's returned original is offered: another message's headers are its own.
+		const offered = verdict.bounce && returned ? { returnedHeaders: returned } : {};
+		return { ok: true, report, verdict, mode, nested, size, ...offered } as const;
+	};
 	if (!looksLikeMessage(text)) return done(parseBounce(text), 'plain', 0);
-	let read: { reports: BounceReport[]; nested: number };
+	let read: { reports: BounceReport[]; nested: number; returned?: string };
 	try {
 		read = await readMessage(withoutMboxLine(input, text), parse, 0);
 	} catch {
@@ -146,7 +166,8 @@ export async function analyzeBounce(
 	const bounceLike = report.signals.header || report.signals.phrase;
 	if (bounceLike && !report.codes.length && !report.replies.length && !report.signals.dsn) {
 		const plain = parseBounce(text);
-		if (plain.codes.length || plain.replies.length) return done(plain, 'plain', read.nested);
+		if (plain.codes.length || plain.replies.length)
+			return done(plain, 'plain', read.nested, read.returned);
 	}
-	return done(report, 'mime', read.nested);
+	return done(report, 'mime', read.nested, read.returned);
 }

@@ -134,6 +134,14 @@ export function cutOriginal(text: string): string {
 	return match ? text.slice(0, match.index) : text;
 }
 
+/** The text after the returned original's marker line, or undefined when the text has none. */
+export function afterOriginalMarker(text: string): string | undefined {
+	const match = ORIGINAL_MARKERS.exec(text);
+	if (!match) return undefined;
+	const lineEnd = text.indexOf('\n', match.index + match[0].length);
+	return lineEnd < 0 ? '' : text.slice(lineEnd + 1);
+}
+
 function header(email: Pick<Email, 'headers'> | undefined, key: string): string | undefined {
 	return email?.headers?.find((h) => h.key === key)?.value;
 }

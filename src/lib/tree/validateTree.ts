@@ -44,12 +44,20 @@ export function validateTree(
 			`Step "${START_STEP}" must be a question whose answers are ${SYMPTOMS.join(' and ')}.`
 		);
 	} else {
-		const ids = start.answers.map((a) => a.id).sort();
-		if (ids.join() !== [...SYMPTOMS].sort().join()) {
+		// The symptoms, plus problems that are neither (mail late or in junk): those lead to one step,
+		// since no symptom was chosen to pick a branch.
+		const ids = start.answers.map((a) => a.id);
+		const missing = SYMPTOMS.filter((symptom) => !ids.includes(symptom));
+		if (missing.length > 0) {
 			problems.push(
-				`Step "${START_STEP}" must have exactly the answers ${SYMPTOMS.join(', ')} (it has ${ids.join(', ')}).`
+				`Step "${START_STEP}" must have the answers ${SYMPTOMS.join(', ')} (it has ${ids.join(', ')}).`
 			);
 		}
+		for (const answer of start.answers)
+			if (!(SYMPTOMS as readonly string[]).includes(answer.id) && typeof answer.next !== 'string')
+				problems.push(
+					`Step "${START_STEP}": answer "${answer.id}" is not a symptom, so it must lead to one step, not one per symptom.`
+				);
 	}
 
 	for (const step of steps) {

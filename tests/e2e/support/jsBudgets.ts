@@ -27,8 +27,13 @@ export const JS_BUDGETS: Record<string, { budget: number; measured: number; note
 	},
 	ndr: {
 		budget: 16_000,
-		measured: 13_364,
-		note: 'shell + the bounce analyzer island (measured on branch bounce-verdicts); its worker (src/lib/ndr with postal-mime, 37.7 KB gzip) loads on first use',
+		measured: 13_931,
+		note: 'shell + the bounce analyzer island (measured on branch headers-page, with the hand-over of returned headers to the header analyzer); its worker (src/lib/ndr with postal-mime, 37.7 KB gzip) loads on first use',
+	},
+	headers: {
+		budget: 20_000,
+		measured: 14_568,
+		note: 'shell + the message header analyzer island and the copy helper (issue 16 caps the page at 40 KB); its worker (src/lib/headers with postal-mime) loads on first use',
 	},
 	troubleshooting: {
 		budget: 24_000,

@@ -24,6 +24,7 @@ function textsOf(locale: Locale): { where: string; text: string }[] {
 		...fromJson(`i18n/${locale}.json`, readJson('i18n', `${locale}.json`)),
 		...fromJson(`tree/text/${locale}.json`, readJson('tree', 'text', `${locale}.json`)),
 		...fromJson(`ndr/text/${locale}.json`, readJson('ndr', 'text', `${locale}.json`)),
+		...fromJson(`headers/${locale}.json`, readJson('headers', `${locale}.json`)),
 		...fromJson('provider.json', provider, (path) =>
 			new RegExp(`\\.${locale}(\\[\\d+\\])?$`).test(path)
 		),

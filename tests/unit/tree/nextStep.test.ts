@@ -16,6 +16,19 @@ describe('nextStep', () => {
 		expect(nextStep(steps, 'start', { answer: 'receive' })).toEqual({ ok: true, next: 'webmail' });
 	});
 
+	it('sends mail that arrives late or in junk to the header analyzer, with no symptom', () => {
+		expect(nextStep(steps, 'start', { answer: 'late-or-junk' })).toEqual({
+			ok: true,
+			next: 'read-headers',
+		});
+		expect(symptomOf([{ step: 'start', answer: 'late-or-junk' }, { step: 'read-headers' }])).toBe(
+			undefined
+		);
+		const outcome = steps.get('read-headers')!;
+		expect(outcome.kind).toBe('outcome');
+		expect(outcome.links).toContainEqual({ kind: 'page', key: 'headers', page: 'headers' });
+	});
+
 	it('sends a receiving problem to the MX check and a sending problem to the SRV check', () => {
 		expect(nextStep(steps, 'account', { answer: 'active' }, 'receive')).toEqual({
 			ok: true,

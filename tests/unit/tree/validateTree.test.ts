@@ -122,7 +122,7 @@ describe('validateTree on broken trees', () => {
 		);
 	});
 
-	it('reports a start step whose answers are not the two symptoms', () => {
+	it('reports a start step missing one of the two symptoms', () => {
 		const broken = replace(
 			'start',
 			(s) =>
@@ -135,7 +135,25 @@ describe('validateTree on broken trees', () => {
 				}) as TreeStep
 		);
 		expect(validateTree(broken, texts, context)).toContainEqual(
-			expect.stringContaining('exactly the answers')
+			expect.stringContaining('must have the answers send, receive (it has send, other)')
+		);
+	});
+
+	it('reports a start answer beside the symptoms that leads one way per symptom', () => {
+		// No symptom was chosen on that branch, so nothing could pick the way.
+		const broken = replace(
+			'start',
+			(s) =>
+				({
+					...s,
+					answers: [
+						...(s.kind === 'outcome' ? [] : s.answers.filter((a) => a.id !== 'late-or-junk')),
+						{ id: 'late-or-junk', next: { send: 'read-headers', receive: 'webmail' } },
+					],
+				}) as TreeStep
+		);
+		expect(validateTree(broken, texts, context)).toContainEqual(
+			expect.stringContaining('answer "late-or-junk" is not a symptom')
 		);
 	});
 
