@@ -1,13 +1,21 @@
 /**
- * Starlight route middleware (`routeMiddleware` in astro.config.mjs): adjusts each page's head.
+ * Starlight route middleware (`routeMiddleware` in astro.config.mjs): adjusts each page's head,
+ * and lists the sections components render in "On this page".
  * @see https://starlight.astro.build/guides/route-data/
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { DEFAULT_LOCALE, isLocale } from './lib/i18n/locales';
 import { localizeSocialMeta, type HeadEntry } from './lib/seo/socialMeta';
 import { withoutRepeatedSiteTitle } from './lib/seo/documentTitle';
+import {
+	componentImports,
+	headingsInReadingOrder,
+	nestToc,
+	type TocHeading,
+} from './lib/toc/pageToc';
+import { COMPONENT_HEADINGS } from './components/sectionHeadings';
 
-export const onRequest = defineRouteMiddleware((context) => {
+export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const locale = isLocale(route.locale) ? route.locale : DEFAULT_LOCALE;
 	const notFound = route.entry.id === '404' || route.entry.id.endsWith('/404');
@@ -16,4 +24,20 @@ export const onRequest = defineRouteMiddleware((context) => {
 		route.entry.data.title,
 		route.siteTitle
 	) as typeof route.head;
+
+	// Starlight's table of contents holds the Markdown headings only: add those of the components.
+	const [overview] = route.toc?.items ?? [];
+	const body = route.entry.body ?? '';
+	if (!route.toc || !overview) return;
+	const byComponent = new Map<string, TocHeading[]>();
+	for (const [name, file] of componentImports(body)) {
+		const headingsOf = COMPONENT_HEADINGS[file];
+		if (headingsOf) byComponent.set(name, await headingsOf({ locale, t: context.locals.t }));
+	}
+	if (byComponent.size === 0) return;
+	route.toc.items = nestToc(
+		overview,
+		headingsInReadingOrder(body, route.headings, byComponent),
+		route.toc
+	);
 });

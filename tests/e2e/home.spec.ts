@@ -45,7 +45,7 @@ for (const locale of LOCALES) {
 		test('has a card for each reason people come, each leading to its page', async ({ page }) => {
 			await page.goto(`/${locale}/`);
 			const cards = page.locator('.sl-link-card');
-			const ways: Array<readonly [string, string]> = [...WAYS_IN[locale]];
+			const ways: (readonly [string, string])[] = [...WAYS_IN[locale]];
 			// The header analyzer's card, once its page is built.
 			if (pageExists(`/${locale}/headers/`)) ways.push(['', `/${locale}/headers/`]);
 			await expect(cards).toHaveCount(ways.length);

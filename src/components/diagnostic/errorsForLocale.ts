@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../../lib/i18n/locales';
+import type { TocHeading } from '../../lib/toc/pageToc';
 import type { ErrorFacts } from '../../schemas/errors';
 
 export interface LocalizedError {
@@ -36,4 +37,13 @@ export async function messagesByAnchor(): Promise<Map<string, string[]>> {
 		]);
 	}
 	return byAnchor;
+}
+
+/** ErrorList's headings for "On this page": each error's title at its anchor, in page order. */
+export async function errorListHeadings(locale: Locale): Promise<TocHeading[]> {
+	return (await errorsForLocale(locale)).map(({ entry }) => ({
+		depth: 2,
+		slug: entry.data.anchor,
+		text: entry.data.title,
+	}));
 }
