@@ -39,8 +39,6 @@ export const TREE_SCRIPT_KEYS = [
 
 /** The SPF, DMARC, DKIM and autodiscover checks' verdicts (issue 13). */
 export const SENDER_AUTH_KEYS = [
-	'dns.dkimLabel',
-	'dns.dkimHint',
 	'dns.spf.pass',
 	'dns.spf.none',
 	'dns.spf.multiple',
