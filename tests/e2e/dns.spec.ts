@@ -324,7 +324,7 @@ test.describe('bad input gets a clear message and no check', () => {
 		[
 			'a malformed DKIM selector',
 			{ domain: 'valid.example.test', dkim: '<b>x</b>' },
-			/DKIM selector is not valid/,
+			/“<b>x<\/b>” is not a DKIM selector/,
 		],
 		[
 			'a malformed server',
