@@ -53,7 +53,7 @@ export const ndrSourceSchema = z.discriminatedUnion(
 export type NdrSource = z.infer<typeof ndrSourceSchema>;
 
 /** DNS checks a code's fix can point to (`/{lang}/dns/`). */
-export const NDR_CHECKS = ['mx', 'srv'] as const;
+export const NDR_CHECKS = ['mx', 'srv', 'spf', 'dkim', 'dmarc'] as const;
 
 /** The facts about one code; the entry's key in codes.json is the code (and the page anchor). */
 export const ndrCodeSchema = z
@@ -84,7 +84,7 @@ export const ndrCodeSchema = z
 		related: z.array(diagnosticAnchorSchema).default([]),
 		/** DNS checks that apply to this code. */
 		checks: z
-			.array(z.enum(NDR_CHECKS, { error: `Unknown check: use ${NDR_CHECKS.join(' or ')}` }))
+			.array(z.enum(NDR_CHECKS, { error: `Unknown check: use one of ${NDR_CHECKS.join(', ')}` }))
 			.default([]),
 	})
 	.strict();

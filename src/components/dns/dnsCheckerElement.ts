@@ -321,6 +321,11 @@ export class DnsCheckerElement extends HTMLElement {
 		);
 		const zone = el('pre', undefined, 'dns-zone');
 		zone.dataset.testid = 'dns-zone';
+		// Long lines (SPF, DKIM targets) scroll sideways: a focusable, named region, so the
+		// keyboard can scroll it too (WCAG 2.1.1; axe scrollable-region-focusable).
+		zone.tabIndex = 0;
+		zone.setAttribute('role', 'region');
+		zone.setAttribute('aria-label', zoneTitle);
 		zone.append(el('code', zoneLines.join('\n')));
 		report.append(zone);
 

@@ -27,6 +27,18 @@ describe('ndr collections', () => {
 		expect(result.error?.issues ?? []).toEqual([]);
 	});
 
+	// Issue 13: the codes receivers use for failed sender authentication (RFC 7372 §3.2, and
+	// Microsoft's DMARC reject) point to the checks of the records to add or fix.
+	it.each([
+		['5.7.20', ['dkim']],
+		['5.7.23', ['spf']],
+		['5.7.26', ['spf', 'dkim', 'dmarc']],
+		['5.7.509', ['dmarc', 'spf', 'dkim']],
+	])('%s links to the checks %j', (code, checks) => {
+		const entry = (codes as Record<string, { checks?: string[] }>)[code];
+		expect(entry?.checks).toEqual(checks);
+	});
+
 	it.each(NDR_LANGUAGES)('the %s text file matches its schema', (lang) => {
 		const result = ndrTextSchema.safeParse(texts[lang]);
 		expect(result.error?.issues ?? []).toEqual([]);
