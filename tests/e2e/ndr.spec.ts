@@ -112,6 +112,8 @@ test.describe('the bounce analyzer', () => {
 	});
 
 	test('no request leaves the page while analyzing', async ({ page, baseURL }) => {
+		// One analysis per fixture and a file: sized to the count, for a busy machine.
+		test.setTimeout(30_000 + (Object.keys(EXPECTED).length + 1) * 5_000);
 		// Over the whole visit, nothing goes to another origin; while analyzing, nothing at all.
 		const crossOrigin: string[] = [];
 		page.on('request', (request) => {
