@@ -232,7 +232,14 @@ test('a check that cannot run says so, offers no verdict and leaves the answers 
 });
 
 test('while a check runs, the step says so and the form is busy', async ({ page }) => {
-	await page.goto(at('en', 'spf', 'delay/'));
+	// The resolver's answers are held until the test has seen the step at work.
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route(`${RELAY}/**`, async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto(at('en', 'spf'));
 	const form = step(page, 'spf').locator('form');
 	await form.getByTestId('tree-domain').fill(fixture('auth-ok', { spf: 'pass' }));
 	await form.getByTestId('tree-run').click();
@@ -241,6 +248,7 @@ test('while a check runs, the step says so and the form is busy', async ({ page 
 	await expect(verdict).toHaveText('Checking auth-ok.example.test…');
 	await expect(verdict).toHaveAttribute('role', 'status');
 	await expect(form).toHaveAttribute('aria-busy', 'true');
+	release();
 	await expect(verdict).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
 	await expect(verdict).toHaveAttribute('data-status', 'pass');
 	await expect(form).not.toHaveAttribute('aria-busy', /.*/);
