@@ -8,7 +8,11 @@
 import type { Locale } from '../lib/i18n/locales';
 import type { TocHeading } from '../lib/toc/pageToc';
 import { errorListHeadings } from './diagnostic/errorsForLocale';
-import { dnsCheckerHeading, recordTablesHeadingList } from './dns/recordHeadings';
+import {
+	dnsCheckerHeading,
+	domainSectionHeading,
+	recordTablesHeadingList,
+} from './dns/recordHeadings';
 import { ndrReferenceHeadings } from './ndr/ndrForLocale';
 
 export interface HeadingContext {
@@ -22,5 +26,6 @@ export const COMPONENT_HEADINGS: Readonly<
 	'diagnostic/ErrorList.astro': ({ locale }) => errorListHeadings(locale),
 	'dns/DnsChecker.astro': ({ t }) => [dnsCheckerHeading(t)],
 	'dns/RecordTables.astro': ({ t }) => recordTablesHeadingList(t),
+	'dns/DomainSectionHeading.astro': ({ t }) => [domainSectionHeading(t)],
 	'ndr/NdrReference.astro': ({ locale }) => ndrReferenceHeadings(locale),
 };

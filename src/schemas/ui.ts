@@ -34,6 +34,7 @@ export const TREE_SCRIPT_KEYS = [
 	'tree.verdict.skip',
 	'tree.verdict.result',
 	'tree.verdict.errorHelp',
+	'tree.verdict.errorHelpDomain',
 	'tree.verdict.next',
 	'tree.dns.openChecker',
 ] as const;
@@ -249,6 +250,7 @@ export const UI_KEYS = [
 	'records.port',
 	'records.target',
 	'records.zoneTitle',
+	'records.domainTitle',
 	'records.zoneHint',
 	'records.scrollHint',
 	'records.offer.hosted',

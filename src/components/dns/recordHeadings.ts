@@ -28,6 +28,11 @@ export function recordTablesHeadingList(t: Translate): TocHeading[] {
 	return [mx, ...OFFERS.map((offer) => offers[offer]), srv, zone];
 }
 
+/** DomainSectionHeading: the section on the domain's registration, which the domain check links to. */
+export function domainSectionHeading(t: Translate): TocHeading {
+	return { depth: 2, slug: 'domain', text: t('records.domainTitle') };
+}
+
 /** DnsChecker: the checker's own section. */
 export function dnsCheckerHeading(t: Translate): TocHeading {
 	return { depth: 2, slug: 'check', text: t('dns.title') };

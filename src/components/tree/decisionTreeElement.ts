@@ -307,7 +307,7 @@ export class DecisionTree extends HTMLElement {
 		form.removeAttribute('aria-busy');
 		if (controller.signal.aborted) return;
 		this.pending = undefined;
-		this.renderVerdict(box, stepId, input, result.status, result.detail);
+		this.renderVerdict(box, stepId, input, result.status, result.detail, result.links);
 		if (result.status === 'invalid' && result.field && form.elements.namedItem(result.field))
 			focus(result.field);
 	}
@@ -317,7 +317,8 @@ export class DecisionTree extends HTMLElement {
 		stepId: string,
 		input: DnsStepInput,
 		status: CheckStatus | 'invalid',
-		detail?: string
+		detail?: string,
+		links: { text: string; href: string }[] = []
 	) {
 		if (status === 'invalid') {
 			// The input was refused before any query: say why, keep the person on the form.
@@ -331,8 +332,22 @@ export class DecisionTree extends HTMLElement {
 			}),
 		];
 		if (detail) lines.push(detail);
-		if (status === 'error') lines.push(this.ui['tree.verdict.errorHelp']);
+		const check = (this.steps.get(stepId) as { check?: string } | undefined)?.check;
+		// The registration is no DNS record: where to look instead is the registrar, not a resolver.
+		if (status === 'error')
+			lines.push(
+				this.ui[check === 'domain' ? 'tree.verdict.errorHelpDomain' : 'tree.verdict.errorHelp']
+			);
 		this.showVerdict(box, status, lines);
+		for (const link of links) {
+			// Addresses from an answer (the registrar's site): only http(s) ever becomes a link.
+			if (!/^https?:\/\//i.test(link.href)) continue;
+			const line = el('p');
+			const a = line.appendChild(el('a', link.text));
+			a.href = link.href;
+			a.rel = 'noopener noreferrer';
+			box.append(line);
+		}
 		const checkerLine = el('p');
 		const checker = checkerLine.appendChild(el('a', this.ui['tree.dns.openChecker']));
 		checker.href = dnsCheckerUrl(this.dataset.lang ?? 'en', input);

@@ -81,6 +81,10 @@ export function createRunDnsCheck(config: CheckerConfig): RunDnsCheck | undefine
 				detail: [say(verdict.message, input.offer), say(verdict.fix, input.offer)]
 					.filter(Boolean)
 					.join(' '),
+				links: (verdict.links ?? []).map((link) => ({
+					text: say(link.message, input.offer),
+					href: link.href,
+				})),
 			};
 		} catch {
 			return { status: 'error' };

@@ -26,6 +26,8 @@ export interface DnsStepResult {
 	detail?: string;
 	/** With `invalid`: the field refused (`domain`, `server`, `dkim`, ...), to move focus to it. */
 	field?: string;
+	/** Pages the verdict points to (the registrar's site), `http(s)` only, in the page's language. */
+	links?: { text: string; href: string }[];
 }
 
 /** Runs one check of the DNS checker. Must resolve (never reject): a failure is `error`. */

@@ -57,6 +57,23 @@ describe('nextStep', () => {
 		}
 	});
 
+	it('runs the domain check at domain validity: expired or held to renewal, else on', () => {
+		expect(steps.get('domain-validity')).toMatchObject({ kind: 'dns', check: 'domain' });
+		for (const verdict of ['pass', 'warn'] as const)
+			expect(nextStep(steps, 'domain-validity', { verdict })).toEqual({
+				ok: true,
+				next: 'account',
+			});
+		expect(nextStep(steps, 'domain-validity', { verdict: 'fail' })).toEqual({
+			ok: true,
+			next: 'domain-renew',
+		});
+		expect(nextStep(steps, 'domain-validity', { verdict: 'error' })).toEqual({
+			ok: false,
+			reason: 'undecided',
+		});
+	});
+
 	it('sends a receiving problem to the MX check and a sending problem to the SRV check', () => {
 		expect(nextStep(steps, 'account', { answer: 'active' }, 'receive')).toEqual({
 			ok: true,
