@@ -98,8 +98,8 @@ export default defineConfig({
 				},
 				{
 					slug: 'dns',
-					label: 'MX and SRV records',
-					translations: { fr: 'Enregistrements MX et SRV', it: 'Record MX e SRV' },
+					label: 'DNS records',
+					translations: { fr: 'Enregistrements DNS', it: 'Record DNS' },
 				},
 				{
 					slug: 'ndr',

@@ -158,6 +158,8 @@ test('the reader is cleared with the keyboard and focus goes back to the box', a
 test('search opens with Ctrl+K or its button, Escape closes it, and a result is chosen with the keyboard', async ({
 	page,
 }) => {
+	// Three openings, two walks with Tab and a search: 10 s quiet, 39 s seen under the full suite.
+	test.setTimeout(90_000);
 	await page.goto('/en/');
 	// Starlight builds Pagefind's UI when the browser is idle; the shortcut focuses its box once built.
 	await expect(page.locator('#starlight__search input')).toBeAttached();
