@@ -22,7 +22,8 @@ import { chromium } from 'playwright';
 import { serveSite } from './lib/serveSite.mjs';
 
 const RUNS = Number(process.argv[2] ?? 15);
-const dist = 'dist';
+// BENCH_DIST measures another build (two builds compared in turns on a busy machine).
+const dist = process.env.BENCH_DIST ?? 'dist';
 const PREVIEW = 4392;
 const env = {
 	DNS_UNBOUND_PORT: '28653',
@@ -86,7 +87,7 @@ await walk(dist);
 // --- Timing in Chromium
 await startProcess('node', ['tests/fixtures/dns/serve.mjs'], /dns fixture ready/);
 await startProcess('node', ['tests/fixtures/rdap/serve.mjs'], /rdap fixture\] ready/);
-const stopSite = await serveSite({ port: PREVIEW, allowLocalDoh: true });
+const stopSite = await serveSite({ port: PREVIEW, allowLocalDoh: true, dir: dist });
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	args: ['--disable-background-networking'],

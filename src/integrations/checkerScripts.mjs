@@ -3,8 +3,8 @@
  * verdicts within 1.8 round trips of the navigation, the report with the RDAP answer within 1.3).
  * Chunk names are hashed, so only the built pages can name them. On each page with the early
  * start's plan (src/components/dns/earlyHead.ts):
- *   - `<link rel="modulepreload">` for the checker's module and every static import, in the head
- *     after the stylesheets: the browser fetches them at once instead of discovering each level
+ *   - at the top of the head, `<link rel="preload">` for the page's stylesheets, then
+ *     `<link rel="modulepreload">` for the checker's module and every static import: the browser fetches them at once instead of discovering each level
  *     of imports after the one before (three levels). They are the scripts the page runs anyway.
  *   - the checker's `<script type="module">` becomes `async`: it runs as soon as its markup is
  *     parsed and its modules are loaded, not after the whole page (the record tables and sender
@@ -20,6 +20,7 @@ import { staticClosure } from '../../scripts/lib/pageScripts.mjs';
 
 const PLAN_RE = /(<script type="application\/json" id="dns-early-plan">)([\s\S]*?)(<\/script>)/;
 const EARLY_RE = /<script>\(function earlyStart[\s\S]*?<\/script>/;
+const CHARSET_RE = /<meta charset="[^"]*"\s*\/?>/i;
 /** The head's run of stylesheet links (Astro writes them together). */
 const STYLES_RE = /(?:<link rel="stylesheet" href="[^"]+"(?: media="[^"]+")?>)+/;
 const CHECKER_RE =
@@ -35,13 +36,19 @@ function chunkNamed(files, pattern, what) {
 	return `/_astro/${found[0]}`;
 }
 
-/** Rewrites one page's HTML (exported for the unit test). */
+/** Rewrites one page's HTML. */
 export function withCheckerScripts(html, dist, chunks) {
 	const plan = PLAN_RE.exec(html);
 	if (!plan) return html;
 	const checker = CHECKER_RE.exec(html);
-	const styles = STYLES_RE.exec(html);
-	if (!checker || !EARLY_RE.test(html) || !styles || styles.index > html.indexOf('</head>'))
+	const styleLinks = STYLES_RE.exec(html);
+	if (
+		!checker ||
+		!EARLY_RE.test(html) ||
+		!CHARSET_RE.test(html) ||
+		!styleLinks ||
+		styleLinks.index > html.indexOf('</head>')
+	)
 		throw new Error(
 			'checker-scripts: a page has the early plan but not the checker, the early start or the stylesheets in its head'
 		);
@@ -52,17 +59,17 @@ export function withCheckerScripts(html, dist, chunks) {
 	);
 	const data = JSON.parse(plan[2]);
 	data.rdapScripts = { lookup, bootstrap };
-	const preloads = [...checkerFiles]
-		.map((file) => `<link rel="modulepreload" href="${file}">`)
-		.join('');
-	return (
-		html
-			.replace(PLAN_RE, (_, open, _json, close) => open + JSON.stringify(data) + close)
-			// After the page's stylesheets, which come first: every inline script after them waits for
-			// them, and the parser must reach the checker's markup before its script can run.
-			.replace(STYLES_RE, (links) => links + preloads)
-			.replace(CHECKER_RE, `<script type="module" src="${checker[1]}" async></script>`)
+	// The page's stylesheets first (every inline script after them waits for them, and the parser
+	// must reach the checker's markup before its script can run), then the checker's modules:
+	// named at the top of the head, the browser asks for them before it runs the early start.
+	const styles = [...styleLinks[0].matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map(
+		(m) => `<link rel="preload" as="style" href="${m[1]}">`
 	);
+	const modules = [...checkerFiles].map((file) => `<link rel="modulepreload" href="${file}">`);
+	return html
+		.replace(PLAN_RE, (_, open, _json, close) => open + JSON.stringify(data) + close)
+		.replace(CHARSET_RE, (charset) => charset + styles.join('') + modules.join(''))
+		.replace(CHECKER_RE, `<script type="module" src="${checker[1]}" async></script>`);
 }
 
 /** @returns {import('astro').AstroIntegration} */
