@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 
-/** Starts the server on 127.0.0.1:`port` for `dir`; resolves with a function that stops it. */
+/** Starts the server of `dir` on 127.0.0.1:`port`; resolves with a function that stops it. */
 export function serveSite({ port, allowLocalDoh = false, dir = 'dist' }) {
 	const args = ['scripts/serve-dist.mjs', '--port', String(port), '--dir', dir];
 	if (allowLocalDoh) args.push('--allow-local-doh');

@@ -71,12 +71,16 @@ export const treeLinkSchema = z.discriminatedUnion('kind', [
 		.strict(),
 	/** A URL of the provider data (`links` of provider.json): webmail, status page, … */
 	z.object({ kind: z.literal('provider'), key: z.string().min(1), id: z.string().min(1) }).strict(),
-	/** The DNS page: its record tables (`#mx-records`, `#srv-record`) and its checker. */
+	/**
+	 * The DNS page: its record tables (`#mx-records`, `#srv-record`) and its sections on the
+	 * sending records (`#spf`, `#dkim`, `#dmarc`). After a check in the walk, the link carries
+	 * that check's domain, offer and selector, so the page opens on the full report too.
+	 */
 	z
 		.object({
 			kind: z.literal('dns'),
 			key: z.string().min(1),
-			anchor: z.enum(['mx-records', 'srv-record']),
+			anchor: z.enum(['mx-records', 'srv-record', 'spf', 'dkim', 'dmarc']),
 		})
 		.strict(),
 	/** One of the site's tools: the header analyzer (`/{lang}/headers/`), the bounce analyzer. */

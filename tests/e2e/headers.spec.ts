@@ -37,6 +37,39 @@ const hopData = (page: Page) =>
 		})
 	);
 
+/**
+ * 500 hops over 1 MB (each Received line padded with a long `id`), newest first: hop n, by
+ * h{n}.example.net, a minute after hop n-1, except hop 300, which waited 2 h 1 min (7260 s).
+ * No Authentication-Results, so no hop is the recipient's.
+ */
+function longRoute(): string {
+	const start = Date.UTC(2026, 11, 1, 0, 0, 0);
+	const lines: string[] = [];
+	for (let n = 500; n >= 1; n--) {
+		const at = new Date(start + (n - 1) * 60_000 + (n >= 300 ? 7_200_000 : 0)).toUTCString();
+		const id = `${n}`.padStart(6, '0') + 'Q'.repeat(1_950);
+		lines.push(
+			`Received: from h${n - 1}.example.net by h${n}.example.net with ESMTP id ${id}\r\n\tfor <anna@example.fr>; ${at}`
+		);
+	}
+	lines.push('Subject: a loop', '');
+	return lines.join('\r\n');
+}
+
+/** A paste into the box, as Ctrl+V gives it (the page holds a paste this large out of the box). */
+async function pasteLarge(page: Page, text: string) {
+	await page.getByTestId('headers-input').focus();
+	await page.evaluate((t) => {
+		const data = new DataTransfer();
+		data.setData('text/plain', t);
+		document
+			.querySelector('[data-testid="headers-input"]')!
+			.dispatchEvent(
+				new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+			);
+	}, text);
+}
+
 async function open(page: Page, locale = 'en') {
 	await page.goto(`/${locale}/headers/`);
 	await page.getByTestId('headers-input').focus();
@@ -368,6 +401,95 @@ test.describe('the header analyzer', () => {
 		await expect(page.getByTestId('hop').first()).toBeAttached();
 		await expect(page.getByTestId('total-delay')).not.toHaveAttribute('data-seconds', '');
 	});
+
+	test('lays out the start of a 1 MB route and what it points out, then every hop on request, and copies them all', async ({
+		page,
+		context,
+	}) => {
+		test.setTimeout(90_000);
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await open(page);
+		const text = longRoute();
+		expect(text.length).toBeGreaterThan(1_000_000);
+		await pasteLarge(page, text);
+		await expect(report(page)).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+		// The first 50 hops, then the longest wait (hop 300) and the last, each numbered in the route.
+		const firstBy = await page
+			.getByTestId('hop')
+			.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.by));
+		expect(firstBy).toEqual([
+			...Array.from({ length: 50 }, (_, i) => `h${i + 1}.example.net`),
+			'h300.example.net',
+			'h500.example.net',
+		]);
+		const longest = page.locator('[data-testid="hop"][data-longest]');
+		await expect(longest).toHaveAttribute('data-by', 'h300.example.net');
+		await expect(longest).toHaveAttribute('data-delay', '7260');
+		expect(await longest.evaluate((item) => (item as HTMLLIElement).value)).toBe(300);
+		await expect(page.getByTestId('total-delay')).toHaveAttribute(
+			'data-seconds',
+			String(499 * 60 + 7200)
+		);
+		await expect(page.getByTestId('hops-more')).toContainText('52 of the 500 hops are shown');
+
+		// The copy holds every hop, numbered 1 to 500 in travel order, before any is added on screen.
+		await page.locator('.headers-copy-all button').click();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		const numbered = [...copied.matchAll(/^(\d+)\. h(\d+)\.example\.net · /gm)];
+		expect(numbered.map((m) => [m[1], m[2]])).toEqual(
+			Array.from({ length: 500 }, (_, i) => [String(i + 1), String(i + 1)])
+		);
+
+		// With the keyboard: the button lays out the 448 others in their place; focus goes on to hop 51.
+		const button = page.getByTestId('hops-show-all');
+		await expect(button).toHaveText('Show all 500 hops');
+		await button.focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('hop')).toHaveCount(500, { timeout: 60_000 });
+		await expect(page.getByTestId('hops-more')).toBeHidden();
+		const all = await hopData(page);
+		expect(all.map((hop) => hop.by)).toEqual(
+			Array.from({ length: 500 }, (_, i) => `h${i + 1}.example.net`)
+		);
+		expect(all[1]!.delay).toBe('60');
+		expect(all[299]!.delay).toBe('7260');
+		// Every hop is numbered by its place, whatever list of the route it sits in.
+		const numbers = await page
+			.getByTestId('hop')
+			.evaluateAll((items) => items.map((item) => (item as HTMLLIElement).value));
+		expect(numbers).toEqual(Array.from({ length: 500 }, (_, i) => i + 1));
+		await expect(page.locator('[data-testid="hop"][data-gap]')).toHaveCount(0);
+		const focused = page.locator('[data-testid="hop"]:focus');
+		await expect(focused).toHaveAttribute('data-by', 'h51.example.net');
+		await expect(page.locator('.headers-status')).toHaveText('All 500 hops are shown.');
+	});
+
+	for (const [locale, more, button] of [
+		['fr', '52 sauts sur 500 sont affichés', 'Afficher les 500 sauts'],
+		['it', 'Sono mostrati 52 passaggi su 500', 'Mostra tutti i 500 passaggi'],
+	] as const) {
+		test(`/${locale}/headers/: a 1 MB .eml shows part of its route and offers the rest`, async ({
+			page,
+		}) => {
+			test.setTimeout(60_000);
+			await open(page, locale);
+			await page.getByTestId('headers-file').setInputFiles({
+				name: 'loop.eml',
+				mimeType: 'message/rfc822',
+				buffer: Buffer.from(longRoute()),
+			});
+			await expect(report(page)).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+			await expect(page.getByTestId('hop')).toHaveCount(52);
+			await expect(page.getByTestId('hops-more')).toContainText(more);
+			await expect(page.getByTestId('hops-show-all')).toHaveText(button);
+			await page.getByTestId('hops-show-all').click();
+			await expect(page.getByTestId('hop')).toHaveCount(500, { timeout: 60_000 });
+			await expect(page.locator('[data-testid="hop"]:focus')).toHaveAttribute(
+				'data-by',
+				'h51.example.net'
+			);
+		});
+	}
 
 	test('copies the tracer ID and the whole analysis', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -4,6 +4,7 @@
  * in British English; `2 min 5 s` in French). The sign is left to the sentence around it (a
  * negative delay is a clock difference, worded apart). Pure.
  */
+import { numberFormat } from '../../lib/i18n/format';
 import { intlLocale } from '../../lib/i18n/locales';
 
 const UNITS = [
@@ -15,9 +16,7 @@ const UNITS = [
 
 export function formatDuration(seconds: number, locale: string): string {
 	const unitText = (count: number, unit: string) =>
-		new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay: 'short' }).format(
-			count
-		);
+		numberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay: 'short' }).format(count);
 	const total = Math.round(Math.abs(seconds));
 	const largest = UNITS.findIndex(([, size]) => total >= size);
 	if (largest === -1) return unitText(0, 'second');

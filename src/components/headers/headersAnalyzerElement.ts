@@ -18,6 +18,7 @@ import { formatDuration } from './formatDuration';
 import { explainAuth, explainSpamField, explainSpamScore } from './explainFindings';
 import { reportText } from './reportText';
 import { takeHandoff } from './handoff';
+import { FIRST_HOPS, hopsShownFirst } from './hopPreview';
 
 /** Above this many characters, a paste is held rather than laid out in the box (seconds of layout). */
 const LARGE_PASTE = 100_000;
@@ -26,6 +27,11 @@ const LARGE_PASTE = 100_000;
  * lib reads at most its own limit and says when it cut). An .eml with big attachments still opens.
  */
 const FILE_HEAD_BYTES = 4 * 1024 * 1024;
+/** Hops laid out per task when the person asks for all of them: the page answers in between. */
+const HOPS_PER_TASK = 50;
+
+/** A new task, so the page paints and answers input between two pieces of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const analysis = new HeadersAnalysis();
 
@@ -41,8 +47,9 @@ export class HeadersAnalyzer extends HTMLElement {
 	private heldPaste?: string;
 	/** Each run's number: a slower earlier run never overwrites a later one. */
 	private runs = 0;
-	/** The plain-text analysis on show, for the copy button. */
-	private text = '';
+	/** The analysis on show, for the copy button; its plain text is made on the first copy. */
+	private result?: HeaderAnalysis;
+	private text?: string;
 
 	private get locale() {
 		return this.dataset.locale ?? 'en';
@@ -175,7 +182,7 @@ export class HeadersAnalyzer extends HTMLElement {
 			return;
 		}
 		if (run !== this.runs) return;
-		this.render(result.analysis);
+		this.render(result.analysis, run);
 	}
 
 	private clearReport() {
@@ -183,7 +190,8 @@ export class HeadersAnalyzer extends HTMLElement {
 		this.report.hidden = true;
 		delete this.report.dataset.state;
 		this.status.textContent = '';
-		this.text = '';
+		this.result = undefined;
+		this.text = undefined;
 	}
 
 	private progress(text: string) {
@@ -206,7 +214,11 @@ export class HeadersAnalyzer extends HTMLElement {
 		this.status.textContent = text;
 	}
 
-	private render(result: HeaderAnalysis) {
+	/**
+	 * The report, built off the document and put in at once (one layout). Of a long route, only the
+	 * hops of hopPreview.ts are laid out; the plain-text copy is made from the whole analysis.
+	 */
+	private render(result: HeaderAnalysis, run: number) {
 		if (result.kind === 'binary') return this.message(this.s('headers.error.binary'));
 		if (result.kind === 'no-headers') return this.message(this.s('headers.error.noHeaders'));
 		const out: HTMLElement[] = [];
@@ -220,15 +232,12 @@ export class HeadersAnalyzer extends HTMLElement {
 			p.dataset.warning = warning.key;
 			out.push(p);
 		}
-		out.push(this.routeSection(result));
+		out.push(this.routeSection(result, run));
 		out.push(this.authSection(result));
 		out.push(this.spamSection(result.spam));
 		out.push(this.identitySection(result));
-		this.text = reportText(result, {
-			strings: this.strings,
-			words: this.words,
-			locale: this.locale,
-		});
+		this.result = result;
+		this.text = undefined;
 		out.push(this.copyAllSection());
 		this.report.replaceChildren(...out);
 		this.report.dataset.state = 'done';
@@ -262,9 +271,20 @@ export class HeadersAnalyzer extends HTMLElement {
 		const wrap = button.closest('.headers-copy')!;
 		const box = wrap.querySelector<HTMLElement>('.headers-manual')!;
 		const said = wrap.querySelector<HTMLElement>('.headers-copied')!;
-		const text = button.dataset.copy === 'all' ? this.text : (button.dataset.copy ?? '');
+		const text = button.dataset.copy === 'all' ? this.wholeText() : (button.dataset.copy ?? '');
 		const copied = await copyText(text, { box, label: box.dataset.label ?? '' });
 		said.textContent = this.s(copied ? 'headers.copied' : 'headers.copyFailed');
+	}
+
+	/** The whole analysis as plain text, every hop included, made once per report. */
+	private wholeText(): string {
+		if (!this.result) return '';
+		this.text ??= reportText(this.result, {
+			strings: this.strings,
+			words: this.words,
+			locale: this.locale,
+		});
+		return this.text;
 	}
 
 	private tracerSection(tracerId: string) {
@@ -281,7 +301,7 @@ export class HeadersAnalyzer extends HTMLElement {
 		return section;
 	}
 
-	private routeSection(result: HeaderAnalysis) {
+	private routeSection(result: HeaderAnalysis, run: number) {
 		const section = el('section', undefined, 'headers-route');
 		section.append(this.heading('h3', 'headers.route.heading', { count: result.hops.length }));
 		const total = el('p', undefined, 'headers-total');
@@ -319,15 +339,123 @@ export class HeadersAnalyzer extends HTMLElement {
 				el('p', this.s(`headers.route.${result.delayBeforeRecipient}Recipient`), 'headers-side')
 			);
 		if (result.hops.length) {
-			const list = el('ol', undefined, 'headers-hops');
-			result.hops.forEach((hop, index) => list.append(this.hopItem(hop, index, result)));
-			section.append(list);
+			const shown = hopsShownFirst(result.hops.length, result);
+			// The start of the route in one list; the hops pointed out further on, if any are held
+			// back before them, in a second one, each numbered by its place in the route.
+			const head = el('ol', undefined, 'headers-hops');
+			let marks: HTMLOListElement | undefined;
+			let previous = -1;
+			for (const index of shown) {
+				const item = this.hopItem(result.hops[index]!, index, result);
+				if (index !== previous + 1) {
+					// The hops held back are a break in the route, marked on the hop after it.
+					item.dataset.gap = '';
+					marks ??= el('ol', undefined, 'headers-hops');
+				}
+				(marks ?? head).append(item);
+				previous = index;
+			}
+			section.append(head);
+			if (marks) {
+				marks.start = marks.querySelector('li')!.value;
+				const more = this.moreHops(shown.length, result.hops.length);
+				section.append(marks, more);
+				more.querySelector('button')!.addEventListener('click', (event) => {
+					const button = event.currentTarget as HTMLButtonElement;
+					void this.showAllHops(head, marks, more, button, result, run);
+				});
+			}
 		}
 		return section;
 	}
 
+	/** What is held back of a long route, with the button that lays it all out. */
+	private moreHops(shown: number, count: number) {
+		const more = el('div', undefined, 'headers-more');
+		more.dataset.testid = 'hops-more';
+		more.append(el('p', this.s('headers.route.partial', { shown, count, first: FIRST_HOPS })));
+		const button = el('button', this.s('headers.route.showAll', { count }));
+		button.type = 'button';
+		button.dataset.testid = 'hops-show-all';
+		more.append(button);
+		return more;
+	}
+
+	/**
+	 * Lays out the hops held back, `HOPS_PER_TASK` per task so the page keeps answering. Each run of
+	 * them fills a list of its own (`start` its first hop's number), put in empty beforehand between
+	 * the start of the route and the hops pointed out, which move into their place. Nothing is
+	 * inserted beside a filled list nor removed from the section: Starlight's content styles
+	 * (`* + *`, `:has(~ …)`) restyle every sibling of an inserted or removed element, with all it
+	 * holds, so one long list, or lists added one after another, cost seconds of style recalculation.
+	 * The button keeps the focus meanwhile and tells the progress; at the end the focus moves to the
+	 * first hop added, where reading goes on.
+	 */
+	private async showAllHops(
+		head: HTMLOListElement,
+		marks: HTMLOListElement,
+		more: HTMLElement,
+		button: HTMLButtonElement,
+		result: HeaderAnalysis,
+		run: number
+	) {
+		if (button.getAttribute('aria-disabled') === 'true') return;
+		button.setAttribute('aria-disabled', 'true');
+		const count = result.hops.length;
+		const pointedOut = new Map<number, HTMLLIElement>();
+		for (const item of marks.querySelectorAll('li')) pointedOut.set(item.value - 1, item);
+		const parts: HTMLOListElement[] = [];
+		const empty = document.createDocumentFragment();
+		for (let from = head.children.length; from < count; from += HOPS_PER_TASK) {
+			const part = el('ol', undefined, 'headers-hops');
+			part.start = from + 1;
+			part.hidden = true;
+			parts.push(part);
+			empty.append(part);
+		}
+		marks.before(empty);
+		let first: HTMLLIElement | undefined;
+		for (const part of parts) {
+			await nextTask();
+			if (run !== this.runs || !more.isConnected) return;
+			const from = part.start - 1;
+			const to = Math.min(count, from + HOPS_PER_TASK);
+			const items = document.createDocumentFragment();
+			for (let index = from; index < to; index++) {
+				let item = pointedOut.get(index);
+				if (item) {
+					pointedOut.delete(index);
+					delete item.dataset.gap;
+				} else {
+					item = this.hopItem(result.hops[index]!, index, result);
+					first ??= item;
+				}
+				items.append(item);
+			}
+			part.append(items);
+			part.hidden = false;
+			button.textContent = this.s('headers.route.showing', {
+				shown: to + pointedOut.size,
+				count,
+			});
+		}
+		// Emptied, and left in place: taking it out would restyle every list before it.
+		marks.hidden = true;
+		// Focus stays where the person was: from the button, it moves to the first hop added.
+		const active = document.activeElement;
+		if (first && (active === button || active === document.body || active === null)) {
+			first.tabIndex = -1;
+			first.focus();
+		}
+		more.hidden = true;
+		more.replaceChildren();
+		this.status.textContent = this.s('headers.route.allShown', { count });
+	}
+
 	private hopItem(hop: Hop, index: number, result: HeaderAnalysis) {
 		const item = el('li', undefined, 'headers-hop');
+		// Its number in the route, also where hops before it are held back.
+		item.value = index + 1;
 		item.dataset.testid = 'hop';
 		item.dataset.from = hop.from ?? '';
 		item.dataset.by = hop.by ?? '';

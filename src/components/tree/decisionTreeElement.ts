@@ -17,7 +17,9 @@ import type { CheckStatus } from '../../lib/checks/types';
 import { summarize, type SummaryStrings } from '../../lib/tree/summarize';
 import {
 	dnsCheckerUrl,
+	completeInput,
 	readDnsStepInput,
+	walkInput,
 	type DnsStepInput,
 	type RunDnsCheck,
 } from '../../lib/tree/dnsStep';
@@ -47,16 +49,23 @@ export class DecisionTree extends HTMLElement {
 	private walk: WalkEntry[] = [];
 	private check: RunDnsCheck | undefined;
 	private pending: AbortController | undefined;
+	/**
+	 * The check whose verdict is on screen, at which step: the walk keeps its input and verdict
+	 * whether the person continues from it or answers by hand after it.
+	 */
+	private shown: { step: string; status: CheckStatus; input: DnsStepInput } | undefined;
 
 	connectedCallback() {
 		this.steps = indexSteps(JSON.parse(this.dataset.graph ?? '[]'));
 		this.summaryStrings = JSON.parse(this.dataset.summary ?? '{}');
 		this.ui = JSON.parse(this.dataset.ui ?? '{}');
-		// `?resolver=` as on the DNS page, so support (and the tests) can pick the DoH server.
-		const resolver = new URLSearchParams(location.search).get('resolver') ?? '';
+		// `?resolver=` and `?rdap=` as on the DNS page, so support (and the tests) can pick the DoH
+		// server and the registration service.
+		const params = new URLSearchParams(location.search);
 		this.check = createRunDnsCheck({
 			...JSON.parse(this.dataset.checker ?? '{}'),
-			resolver,
+			resolver: params.get('resolver') ?? '',
+			rdap: params.get('rdap') ?? '',
 			locale: this.dataset.lang ?? 'en',
 		});
 		this.dataset.enhanced = '';
@@ -124,9 +133,12 @@ export class DecisionTree extends HTMLElement {
 		if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
 			return;
 		event.preventDefault();
+		const checked =
+			this.shown?.step === this.current
+				? { verdict: this.shown.status, ...this.shown.input }
+				: undefined;
 		if (link.dataset.verdictNext) {
-			const status = link.dataset.status as CheckStatus;
-			this.advance(link.dataset.verdictNext, { verdict: status, domain: link.dataset.domain });
+			this.advance(link.dataset.verdictNext, checked ?? {});
 			return;
 		}
 		const answer = link.dataset.answer!;
@@ -136,7 +148,7 @@ export class DecisionTree extends HTMLElement {
 				? link.dataset.symptom
 				: undefined);
 		const result = nextStep(this.steps, this.current, { answer }, symptom);
-		if (result.ok) this.advance(result.next, { answer });
+		if (result.ok) this.advance(result.next, { ...checked, answer });
 	}
 
 	private advance(next: string, choice: Omit<WalkEntry, 'step'>) {
@@ -192,20 +204,45 @@ export class DecisionTree extends HTMLElement {
 			{ n: this.walk.length, title: heading?.textContent?.trim() ?? current },
 			this.dataset.lang
 		);
-		if (section) this.prefillDns(section);
+		if (section) {
+			this.prefillDns(section);
+			this.linkDnsPage(section);
+		}
 		if (options.focus && heading) {
 			heading.focus();
 			heading.scrollIntoView({ block: 'start' });
 		}
 	}
 
-	/** A domain typed at one DNS step is offered again at the next one. */
+	/**
+	 * What was typed at one DNS step is offered again at the next one: the domain, and the offer,
+	 * setup, server and selector where the step asks for them. A form already filled is left alone.
+	 */
 	private prefillDns(section: HTMLElement) {
 		const form = section.querySelector<HTMLFormElement>('form.tree-dns');
-		if (!form) return;
-		const earlier = [...this.walk].reverse().find((e) => e.domain)?.domain;
+		const earlier = walkInput(this.walk);
+		if (!form || !earlier) return;
 		const domain = form.elements.namedItem('domain') as HTMLInputElement;
-		if (earlier && domain.value === '') domain.value = earlier;
+		if (domain.value !== '') return;
+		domain.value = earlier.domain;
+		for (const name of ['offer', 'setup', 'server', 'dkim'] as const) {
+			const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+			const value = earlier[name];
+			if (field && value !== undefined) field.value = value;
+		}
+	}
+
+	/**
+	 * Links to the DNS page's sections (`#spf`, `#mx-records`) carry the domain checked in this
+	 * walk, with its offer and selector, so the page opens on that domain's full report too.
+	 */
+	private linkDnsPage(section: HTMLElement) {
+		const input = walkInput(this.walk);
+		const lang = this.dataset.lang ?? 'en';
+		for (const link of section.querySelectorAll<HTMLAnchorElement>('a[data-dns-anchor]')) {
+			const anchor = link.dataset.dnsAnchor!;
+			link.href = input ? dnsCheckerUrl(lang, input, anchor) : `/${lang}/dns/#${anchor}`;
+		}
 	}
 
 	private async onSubmit(event: SubmitEvent) {
@@ -216,39 +253,63 @@ export class DecisionTree extends HTMLElement {
 		const step = this.steps.get(stepId);
 		if (step?.kind !== 'dns') return;
 		const box = form.querySelector<HTMLElement>('.tree-verdict')!;
+		this.shown = undefined;
 		const field = (name: string) =>
 			(form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value;
+		const fields = ['offer', 'setup', 'server', 'dkim'] as const;
 		const read = readDnsStepInput({
 			domain: field('domain'),
 			offer: field('offer'),
 			setup: field('setup'),
 			server: field('server'),
+			dkim: field('dkim'),
 		});
+		const focus = (name: string) =>
+			(form.elements.namedItem(name) as HTMLInputElement | null)?.focus();
 		if (!read.ok) {
 			event.preventDefault();
 			this.showVerdict(box, 'invalid', [this.ui['tree.dns.empty']]);
-			(form.elements.namedItem('domain') as HTMLInputElement).focus();
+			focus('domain');
+			return;
+		}
+		// The DKIM step judges the selectors it is given: without one it has nothing to look up.
+		const dkimField = form.elements.namedItem('dkim');
+		if (dkimField && !read.input.dkim) {
+			event.preventDefault();
+			this.showVerdict(box, 'skip', [this.ui['tree.dns.dkimEmpty']]);
+			focus('dkim');
 			return;
 		}
 		if (!this.check) return; // No checker here: the form opens the DNS checker page instead.
 		event.preventDefault();
+		// What this step does not ask (the DKIM step: the offer) comes from the walk's earlier checks.
+		const input = completeInput(
+			read.input,
+			fields.filter((name) => form.elements.namedItem(name)),
+			this.walk
+		);
 		this.pending?.abort();
 		const controller = new AbortController();
 		this.pending = controller;
 		box.hidden = false;
 		box.dataset.state = 'running';
-		box.replaceChildren(
-			el('p', format(this.ui['tree.dns.running'], { domain: read.input.domain }))
-		);
+		delete box.dataset.status;
+		form.setAttribute('aria-busy', 'true');
+		const progress = el('p', format(this.ui['tree.dns.running'], { domain: input.domain }));
+		progress.className = 'tree-running';
+		box.replaceChildren(progress);
 		let result: Awaited<ReturnType<RunDnsCheck>>;
 		try {
-			result = await this.check(step.check, read.input, controller.signal);
+			result = await this.check(step.check, input, controller.signal);
 		} catch {
 			result = { status: 'error' };
 		}
+		form.removeAttribute('aria-busy');
 		if (controller.signal.aborted) return;
 		this.pending = undefined;
-		this.renderVerdict(box, stepId, read.input, result.status, result.detail);
+		this.renderVerdict(box, stepId, input, result.status, result.detail);
+		if (result.status === 'invalid' && result.field && form.elements.namedItem(result.field))
+			focus(result.field);
 	}
 
 	private renderVerdict(
@@ -285,11 +346,11 @@ export class DecisionTree extends HTMLElement {
 			go.href = `#${next.next}`;
 			go.dataset.verdictNext = next.next;
 			go.dataset.status = status;
-			go.dataset.domain = input.domain;
 			go.dataset.testid = 'tree-continue';
 			box.append(goLine);
 		}
 		box.append(checkerLine);
+		this.shown = { step: stepId, status, input };
 	}
 
 	private showVerdict(box: HTMLElement, status: string, lines: string[]) {

@@ -15,6 +15,8 @@ import { pageConnectAllows } from '../dns/pagePolicy';
 export interface CheckerConfig {
 	/** `cloudflare`, `google` or a DoH URL: the page's `?resolver=`, as on the DNS page. */
 	resolver: string;
+	/** An RDAP base URL replacing IANA's bootstrap registry: the page's `?rdap=`, as on the DNS page. */
+	rdap?: string;
 	/** The provider facts the checks read. */
 	provider: Provider;
 	/** The checker's `dns.*` strings in the page's language. */
@@ -35,17 +37,21 @@ export function createRunDnsCheck(config: CheckerConfig): RunDnsCheck | undefine
 			offer: input.offer,
 			setup: input.setup ?? '',
 			server: input.server ?? '',
-			dkim: '',
+			dkim: input.dkim ?? '',
 			resolver: config.resolver,
+			rdap: config.rdap ?? '',
 		};
 		const valid = validateForm(form, config.provider);
 		if (!valid.ok) {
+			// The value refused is quoted back (as text): the selector for a bad selector.
+			const refused = valid.field === 'dkim' ? form.dkim : input.domain;
 			return {
 				status: 'invalid',
+				field: valid.field,
 				detail: say(
 					{
 						key: INPUT_ERROR_KEYS[valid.error] ?? 'dns.input.malformed',
-						params: { input: input.domain.slice(0, 80) },
+						params: { input: refused.slice(0, 80), example: config.provider.dkim.example },
 					},
 					input.offer
 				),

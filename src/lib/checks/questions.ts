@@ -79,8 +79,17 @@ export interface CheckContext {
 	dkim?: string[];
 }
 
+/**
+ * What a check reads of the checker's parameters besides the domain. The decision tree's DNS
+ * steps ask the person for these only (a DMARC step asks for the domain alone).
+ */
+export const CHECK_INPUTS = ['offer', 'setup', 'server', 'dkim'] as const;
+export type CheckInput = (typeof CHECK_INPUTS)[number];
+
 export interface CheckModule {
 	id: CheckId;
+	/** The parameters besides the domain its questions and verdict read; none when absent. */
+	inputs?: readonly CheckInput[];
 	/** The UI string keys the check can produce (a unit test checks each exists in every language). */
 	messageKeys: readonly string[];
 	/** First questions, asked in parallel with every other check's. */

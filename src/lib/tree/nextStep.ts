@@ -5,6 +5,7 @@
 import type { Next, Symptom, TreeStep } from '../../schemas/tree';
 
 import type { CheckStatus } from '../checks/types';
+import type { Offer, Setup } from '../records/offers';
 
 /** What the person did at a step: picked an answer, or ran the step's DNS check. */
 export type Choice = { answer: string } | { verdict: CheckStatus };
@@ -18,6 +19,11 @@ export interface WalkEntry {
 	verdict?: CheckStatus;
 	/** The domain the DNS check ran on (typed by the person: untrusted text). */
 	domain?: string;
+	/** The other inputs that check was given, those its step asks for (untrusted text). */
+	offer?: Offer;
+	setup?: Setup;
+	server?: string;
+	dkim?: string;
 }
 
 export type NextResult =

@@ -29,6 +29,34 @@ describe('nextStep', () => {
 		expect(outcome.links).toContainEqual({ kind: 'page', key: 'headers', page: 'headers' });
 	});
 
+	it('sends refused or junked mail through SPF, DKIM and DMARC, each failure to its fix', () => {
+		expect(nextStep(steps, 'start', { answer: 'refused-or-junk' })).toEqual({
+			ok: true,
+			next: 'spf',
+		});
+		const path = [
+			['spf', 'dkim', 'spf-fix'],
+			['dkim', 'dmarc', 'dkim-fix'],
+			['dmarc', 'sending-records-ok', 'dmarc-fix'],
+		] as const;
+		for (const [step, next, fix] of path) {
+			expect(steps.get(step)).toMatchObject({ kind: 'dns', check: step });
+			expect(nextStep(steps, step, { verdict: 'pass' })).toEqual({ ok: true, next });
+			expect(nextStep(steps, step, { verdict: 'warn' })).toEqual({ ok: true, next: fix });
+			expect(nextStep(steps, step, { verdict: 'fail' })).toEqual({ ok: true, next: fix });
+			expect(nextStep(steps, step, { verdict: 'error' })).toEqual({
+				ok: false,
+				reason: 'undecided',
+			});
+			expect(nextStep(steps, step, { answer: 'match' })).toEqual({ ok: true, next });
+			expect(nextStep(steps, step, { answer: 'differ' })).toEqual({ ok: true, next: fix });
+			expect(steps.get(fix)).toMatchObject({
+				kind: 'outcome',
+				links: [{ kind: 'dns', anchor: step }],
+			});
+		}
+	});
+
 	it('sends a receiving problem to the MX check and a sending problem to the SRV check', () => {
 		expect(nextStep(steps, 'account', { answer: 'active' }, 'receive')).toEqual({
 			ok: true,

@@ -14,6 +14,7 @@ import { dnsQuestion, type CheckModule } from '../questions';
 
 export const autodiscoverModule: CheckModule = {
 	id: 'autodiscover',
+	inputs: ['offer', 'server'],
 	messageKeys: [...AUTODISCOVER_MESSAGE_KEYS, ...ERROR_VERDICT_KEYS],
 	questions: (ctx) =>
 		autodiscoverNames(ctx.provider, ctx.domain.ascii).map((name) => dnsQuestion(name, 'A')),

@@ -10,6 +10,7 @@ import { dnsQuestion, type CheckModule } from '../questions';
 
 export const dkimModule: CheckModule = {
 	id: 'dkim',
+	inputs: ['dkim'],
 	messageKeys: [...DKIM_MESSAGE_KEYS, ...ERROR_VERDICT_KEYS],
 	questions: (ctx) =>
 		(ctx.dkim ?? []).map((selector) =>

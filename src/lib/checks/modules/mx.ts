@@ -45,6 +45,7 @@ function knownHosts(provider: Provider): Set<string> {
 
 export const mxModule: CheckModule = {
 	id: 'mx',
+	inputs: ['offer', 'setup', 'server'],
 	messageKeys: [
 		'dns.mx.pass',
 		'dns.mx.nxdomain',

@@ -10,6 +10,7 @@ import { checkSpf, SPF_MESSAGE_KEYS, spfZoneLine } from '../spf/checkSpf';
 
 export const spfModule: CheckModule = {
 	id: 'spf',
+	inputs: ['offer', 'server'],
 	messageKeys: [...SPF_MESSAGE_KEYS, ...ERROR_VERDICT_KEYS],
 	questions: (ctx) => [
 		dnsQuestion(ctx.domain.ascii, 'TXT'),

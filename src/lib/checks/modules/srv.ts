@@ -10,6 +10,7 @@ import { dnsAnswer, dnsQuestion, type CheckModule } from '../questions';
 
 export const srvModule: CheckModule = {
 	id: 'srv',
+	inputs: ['offer', 'server'],
 	messageKeys: [
 		'dns.srv.pass',
 		'dns.srv.nxdomain',

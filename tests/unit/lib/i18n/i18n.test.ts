@@ -82,6 +82,17 @@ describe('formatDateTime', () => {
 		expect(formatDateTime(moment, 'fr', 'Europe/Paris')).toBe('1 déc. 2026, 18:26:03 UTC+1');
 		expect(formatDateTime(moment, 'it', 'Europe/Rome')).toBe('1 dic 2026, 18:26:03 CET');
 	});
+
+	it('keeps one formatter per language and time zone, never the one made for another', () => {
+		// The formatters are cached: asking again, in another order, must give the same answers.
+		expect(formatDateTime(moment, 'en', 'Europe/Paris')).toBe('1 Dec 2026, 18:26:03 CET');
+		expect(formatDateTime(moment, 'en', 'UTC')).toBe('1 Dec 2026, 17:26:03 UTC');
+		expect(formatDateTime(moment, 'fr', 'UTC')).toBe('1 déc. 2026, 17:26:03 UTC');
+		expect(formatDateTime(moment, 'fr', 'Europe/Paris')).toBe('1 déc. 2026, 18:26:03 UTC+1');
+		expect(format('{n} hops', { n: 1234 }, 'en')).toBe('1,234 hops');
+		expect(format('{n} sauts', { n: 1234 }, 'fr')).toBe('1\u202f234 sauts');
+		expect(formatMegabytes(1.5 * 1024 * 1024, 'en')).toBe('1.5 MB');
+	});
 });
 
 describe('formatMegabytes', () => {
