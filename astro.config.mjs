@@ -17,6 +17,7 @@ const inSitemap = (/** @type {string} */ page) => {
 	return locale !== undefined && pathname !== `/${locale}/404/` && !movedFrom.has(pathname);
 };
 import securityHeaders from './src/integrations/securityHeaders.mjs';
+import checkerScripts from './src/integrations/checkerScripts.mjs';
 import { rankedPagefindUi } from './src/integrations/rankedPagefindUi.mjs';
 
 export default defineConfig({
@@ -127,6 +128,8 @@ export default defineConfig({
 			},
 		}),
 		hostFiles(LOCALE_CODES),
+		// The DNS checker's preloads and async start (chunk names exist only once built).
+		checkerScripts(),
 		// After Starlight: writes the CSP of public/_headers into every page as a <meta> fallback.
 		securityHeaders(),
 	],

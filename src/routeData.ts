@@ -14,6 +14,7 @@ import {
 	type TocHeading,
 } from './lib/toc/pageToc';
 import { COMPONENT_HEADINGS } from './components/sectionHeadings';
+import { dnsCheckerHead } from './components/dns/earlyHead';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
@@ -25,12 +26,17 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		route.siteTitle
 	) as typeof route.head;
 
+	const body = route.entry.body ?? '';
+	const components = componentImports(body);
+	// A page with the DNS checker starts a permalinked check from its head (earlyHead.ts).
+	if ([...components.values()].includes('dns/DnsChecker.astro'))
+		route.head.push(...((await dnsCheckerHead()) as typeof route.head));
+
 	// Starlight's table of contents holds the Markdown headings only: add those of the components.
 	const [overview] = route.toc?.items ?? [];
-	const body = route.entry.body ?? '';
 	if (!route.toc || !overview) return;
 	const byComponent = new Map<string, TocHeading[]>();
-	for (const [name, file] of componentImports(body)) {
+	for (const [name, file] of components) {
 		const headingsOf = COMPONENT_HEADINGS[file];
 		if (headingsOf) byComponent.set(name, await headingsOf({ locale, t: context.locals.t }));
 	}

@@ -77,6 +77,24 @@ test('could not check says where to check instead', async ({ page }) => {
 	await expect(card).toContainText('https://www.iana.org/domains/root/db/test.html');
 });
 
+test('with the rdap parameter, the registry is asked once, while the page still loads', async ({
+	page,
+}) => {
+	// The early start sends the request with the first DNS questions; the checker takes its
+	// response instead of asking again.
+	const asked: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().startsWith(`${RDAP_URL}domain/`)) asked.push(request.url());
+	});
+	let askedBeforeContentLoaded = false;
+	page.on('domcontentloaded', () => (askedBeforeContentLoaded = asked.length > 0));
+	await page.goto(checkUrl('en', { domain: 'rdap-active.example.test', rdap: RDAP_URL }));
+	const card = await domainCard(page);
+	await expect(card).toHaveAttribute('data-status', 'pass');
+	expect(asked).toEqual([`${RDAP_URL}domain/rdap-active.example.test`]);
+	expect(askedBeforeContentLoaded).toBe(true);
+});
+
 test('without the rdap parameter, the bundled bootstrap decides: .test has no RDAP service', async ({
 	page,
 }) => {

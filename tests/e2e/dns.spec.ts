@@ -304,6 +304,56 @@ test('a permalink lands on the report, asks each first question once, and badges
 	await expect(report).not.toContainText(/antispam/i);
 });
 
+test('a permalinked check asks its questions before the page’s stylesheets have loaded', async ({
+	page,
+}) => {
+	// The early start runs from the head: an inline script after a stylesheet would wait for it.
+	let cssDoneAt = Infinity;
+	let firstQuestionAt = Infinity;
+	await page.route('**/_astro/*.css', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+		cssDoneAt = Math.min(cssDoneAt, Date.now());
+	});
+	page.on('request', (request) => {
+		if (request.url().includes('/dns-query?'))
+			firstQuestionAt = Math.min(firstQuestionAt, Date.now());
+	});
+	await page.goto(checkUrl('en', { domain: 'valid.example.test', resolver: resolver() }));
+	await done(page);
+	expect(firstQuestionAt).toBeLessThan(cssDoneAt);
+});
+
+test('a permalinked check reports before the rest of the page has run its scripts', async ({
+	page,
+}) => {
+	// The checker's script is async: it runs once its markup is parsed and its modules loaded, not
+	// after every deferred script of the page (the code blocks' script further down, held here).
+	await page.route('**/_astro/ec.*.js', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 4000));
+		await route.continue();
+	});
+	await page.addInitScript(() => {
+		const seen = { contentLoaded: false, doneBeforeContentLoaded: false };
+		(window as unknown as { seen: typeof seen }).seen = seen;
+		document.addEventListener('DOMContentLoaded', () => (seen.contentLoaded = true));
+		new MutationObserver(() => {
+			const report = document.querySelector<HTMLElement>('[data-testid="dns-report"]');
+			if (report?.dataset.state === 'done' && !seen.contentLoaded)
+				seen.doneBeforeContentLoaded = true;
+		}).observe(document, { subtree: true, attributes: true, childList: true });
+	});
+	await page.goto(checkUrl('en', { domain: 'valid.example.test', resolver: resolver() }), {
+		waitUntil: 'commit',
+	});
+	await done(page);
+	const seen = await page.evaluate(() => (window as unknown as { seen: object }).seen);
+	expect(seen).toMatchObject({ doneBeforeContentLoaded: true });
+	// Once the page has loaded, the report is where the reader is.
+	await page.waitForLoadState('domcontentloaded');
+	await expect(page.getByTestId('dns-report').locator('h3')).toBeInViewport();
+});
+
 test.describe('bad input gets a clear message and no check', () => {
 	const cases: Array<[string, Record<string, string>, RegExp]> = [
 		['empty domain', { domain: '' }, /Enter a domain name first/],

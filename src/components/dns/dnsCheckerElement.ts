@@ -232,7 +232,14 @@ export class DnsCheckerElement extends HTMLElement {
 		report.append(heading, meta, progress, ...cards.values());
 		output.replaceChildren(report);
 		// A permalink opens on the report, not 500 px above it (issue 13, item 7).
-		if (!fromSubmit) heading.scrollIntoView({ block: 'start' });
+		// The checker starts while the rest of the page is still parsed (an async script): the page
+		// below may not be long enough yet to bring the report to the top, so once more when it is.
+		if (!fromSubmit) {
+			const scroll = () => heading.scrollIntoView({ block: 'start' });
+			scroll();
+			if (document.readyState === 'loading')
+				document.addEventListener('DOMContentLoaded', scroll, { once: true });
+		}
 		const submit = this.querySelector<HTMLButtonElement>('[data-testid="dns-submit"]')!;
 		submit.disabled = true;
 		const finish = () => {

@@ -5,6 +5,10 @@
  * module has loaded; the checker then takes those responses instead of asking again
  * (`earlyFetch`). The same request, to the same resolver, as the checker would send: nothing else
  * leaves the browser. A domain or resolver it is not sure of is left to the checker.
+ * The domain check (RDAP) starts here too: with an `rdap` parameter its one request leaves now,
+ * as `fetchRdap` sends it; without, the bootstrap data's script is preloaded, and either way the
+ * lookup's own script, so the checker finds them loaded instead of fetching them one after the
+ * other. Only a page opened with a domain to check does this: others never load the bootstrap.
  */
 import type { FetchLike } from './queryDoh';
 
@@ -17,6 +21,12 @@ export interface EarlyPlan {
 	localHosts: string[];
 	/** First DNS questions of every check: `{domain}` stands for the domain, `code` is the RR type. */
 	questions: Array<{ name: string; code: number }>;
+	/**
+	 * The scripts of the RDAP lookup (`lookup`, with its static imports) and of the bootstrap data
+	 * (`bootstrap`): their names are hashed, so the build writes them in afterwards
+	 * (src/integrations/checkerScripts.mjs).
+	 */
+	rdapScripts?: { lookup: string[]; bootstrap: string[] };
 }
 
 /** RR type codes (RFC 1035 §3.2.2, RFC 2782, RFC 3596). */
@@ -41,7 +51,8 @@ export function earlyStart(
 	plan: EarlyPlan,
 	search: string,
 	store: Record<string, Promise<Response>>,
-	send: (url: string, init: RequestInit) => Promise<Response>
+	send: (url: string, init: RequestInit) => Promise<Response>,
+	preload: (href: string) => void
 ): void {
 	const params = new URLSearchParams(search);
 	const domain = (params.get('domain') || '').trim().toLowerCase().replace(/\.$/, '');
@@ -56,23 +67,51 @@ export function earlyStart(
 	// Likewise a DKIM value that is not one plain label: the checker (parseDkimParam) reads the other forms.
 	const dkim = (params.get('dkim') || '').trim().toLowerCase();
 	if (dkim && !new RegExp(`^${label}$`).test(dkim)) return;
+	// An address the checker takes: no user name or password; https, or http on this machine.
+	const allowed = (url: URL) =>
+		!url.username &&
+		!url.password &&
+		(url.protocol === 'http:' ? plan.localHosts.includes(url.hostname) : url.protocol === 'https:');
+	const parse = (text: string) => {
+		try {
+			return new URL(text);
+		} catch {
+			return undefined;
+		}
+	};
+	// Sends a request once; a response nobody takes is handled, so no unhandled rejection.
+	const ask = (href: string, init: RequestInit) => {
+		if (href in store) return;
+		const response = send(href, {
+			method: 'GET',
+			credentials: 'omit',
+			referrerPolicy: 'no-referrer',
+			...init,
+		});
+		response.catch(() => undefined);
+		store[href] = response;
+	};
+	// The `rdap` parameter read as parseRdapBase does: one the checker would refuse stops it all.
+	const rdap = (params.get('rdap') || '').trim();
+	let rdapHref = '';
+	if (rdap) {
+		const service = parse(rdap);
+		if (!service || rdap.length > 2048 || service.search || !allowed(service)) return;
+		service.hash = '';
+		if (!service.pathname.endsWith('/')) service.pathname += '/';
+		rdapHref = new URL(`domain/${domain}`, service).href;
+	}
 	const choice = (params.get('resolver') || '').trim();
 	let base = plan.resolvers[choice.toLowerCase() || plan.defaultResolver];
 	if (!base) {
-		let url: URL;
-		try {
-			url = new URL(choice);
-		} catch {
-			return;
-		}
-		if (url.username || url.password) return;
-		if (
-			url.protocol === 'http:' ? !plan.localHosts.includes(url.hostname) : url.protocol !== 'https:'
-		)
-			return;
+		const url = parse(choice);
+		if (!url || !allowed(url)) return;
 		url.hash = '';
 		base = url.href;
 	}
+	// The domain check's request: the URL built as rdapDomainUrl does (an ASCII domain needs no
+	// escaping), sent as fetchRdap sends it.
+	if (rdapHref) ask(rdapHref, { headers: { accept: 'application/rdap+json' }, redirect: 'follow' });
 	for (const question of plan.questions) {
 		const name = question.name.replace('{domain}', domain);
 		const bytes = [0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0];
@@ -89,17 +128,10 @@ export function earlyStart(
 				.replace(/\//g, '_')
 				.replace(/=+$/, '')
 		);
-		if (url.href in store) continue;
-		const response = send(url.href, {
-			method: 'GET',
-			headers: { accept: 'application/dns-message' },
-			credentials: 'omit',
-			referrerPolicy: 'no-referrer',
-		});
-		// Handled here so a response nobody takes is no unhandled rejection.
-		response.catch(() => undefined);
-		store[url.href] = response;
+		ask(url.href, { headers: { accept: 'application/dns-message' } });
 	}
+	const scripts = plan.rdapScripts || { lookup: [], bootstrap: [] };
+	scripts.lookup.concat(rdapHref ? [] : scripts.bootstrap).forEach(preload);
 }
 
 /**

@@ -3,19 +3,34 @@ import { earlyPlan } from '../../../src/lib/checks/earlyPlan';
 import { dohUrl } from '../../../src/lib/dns/queryDoh';
 import { earlyFetch, earlyStart } from '../../../src/lib/dns/earlyStart';
 import { BUILTIN_RESOLVERS } from '../../../src/lib/dns/resolvers';
+import { fetchRdap } from '../../../src/lib/rdap/fetchRdap';
+import { parseRdapBase, rdapDomainUrl } from '../../../src/lib/rdap/query';
 import { provider } from '../helpers/dnsMessages';
 
-const plan = earlyPlan(provider);
+// The build writes the RDAP scripts' hashed names in (src/integrations/checkerScripts.mjs).
+const plan = {
+	...earlyPlan(provider),
+	rdapScripts: { lookup: ['/_astro/lookupRdap.x.js'], bootstrap: ['/_astro/rdap-bootstrap.y.js'] },
+};
 
 function run(search: string) {
 	const store: Record<string, Promise<Response>> = {};
 	const sent: Array<{ url: string; init: RequestInit }> = [];
-	earlyStart(plan, search, store, async (url, init) => {
-		sent.push({ url, init });
-		return new Response('x');
-	});
-	return { store, sent };
+	const preloaded: string[] = [];
+	earlyStart(
+		plan,
+		search,
+		store,
+		async (url, init) => {
+			sent.push({ url, init });
+			return new Response('x');
+		},
+		(href) => preloaded.push(href)
+	);
+	return { store, sent, preloaded };
 }
+
+const LOCAL_RDAP = 'http://127.0.0.1:8180/rdap';
 
 describe('earlyStart', () => {
 	it("asks every check's first question, the same URL the checker builds", () => {
@@ -64,6 +79,63 @@ describe('earlyStart', () => {
 		expect(run('?domain=example.com&server=ex5.mail.ovh.net').sent).not.toEqual([]);
 		expect(run('?domain=example.com&dkim=%3Cb%3E').sent).toEqual([]);
 		expect(run('?domain=example.com&dkim=ovhex123456').sent).not.toEqual([]);
+	});
+});
+
+describe('earlyStart and the domain check (RDAP)', () => {
+	it('sends the RDAP request of an rdap parameter, the URL and request fetchRdap makes', async () => {
+		const { sent, preloaded } = run(`?domain=Example.COM&rdap=${encodeURIComponent(LOCAL_RDAP)}`);
+		const base = parseRdapBase(LOCAL_RDAP);
+		const url = rdapDomainUrl(base.ok ? base.base! : '', 'example.com');
+		expect(url).toBe('http://127.0.0.1:8180/rdap/domain/example.com');
+		const early = sent.find((s) => s.url === url);
+		expect(early).toBeDefined();
+		let checkerInit: RequestInit | undefined;
+		await fetchRdap(url, {
+			fetch: async (_, init) => {
+				checkerInit = init;
+				return new Response('{}', { status: 404 });
+			},
+		});
+		const { signal, ...withoutSignal } = checkerInit!;
+		expect(signal).toBeDefined();
+		expect(early!.init).toEqual(withoutSignal);
+		expect(sent).toHaveLength(plan.questions.length + 1);
+		// The registry is named: the bootstrap data is not needed, the lookup's script is.
+		expect(preloaded).toEqual(['/_astro/lookupRdap.x.js']);
+	});
+
+	it('without an rdap parameter, preloads the lookup and the bootstrap data, and asks no registry', () => {
+		const { sent, preloaded } = run('?domain=example.com');
+		expect(sent.every((s) => s.url.includes('dns='))).toBe(true);
+		expect(preloaded).toEqual(['/_astro/lookupRdap.x.js', '/_astro/rdap-bootstrap.y.js']);
+	});
+
+	it('loads nothing for a page without a domain to check', () => {
+		for (const search of ['', '?offer=hosted', '?domain=%3Cb%3E'])
+			expect(run(search), search).toEqual({ store: {}, sent: [], preloaded: [] });
+	});
+
+	it('an rdap parameter the checker refuses stops the early start: nothing leaves', () => {
+		for (const rdap of [
+			'http://rdap.example.net/',
+			'https://u:p@rdap.example.net/',
+			'https://rdap.example.net/?q=1',
+			'ftp://rdap.example.net/',
+			'not a url',
+			`https://rdap.example.net/${'a'.repeat(2048)}`,
+		]) {
+			expect(parseRdapBase(rdap).ok, rdap).toBe(false);
+			expect(run(`?domain=example.com&rdap=${encodeURIComponent(rdap)}`), rdap).toEqual({
+				store: {},
+				sent: [],
+				preloaded: [],
+			});
+		}
+		// https anywhere is taken, as the checker takes it.
+		expect(run('?domain=example.com&rdap=https%3A%2F%2Frdap.example.net%2Fv1').sent[0]!.url).toBe(
+			'https://rdap.example.net/v1/domain/example.com'
+		);
 	});
 });
 
