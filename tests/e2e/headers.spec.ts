@@ -384,16 +384,7 @@ test.describe('the header analyzer', () => {
 		lines.push(`X-Padding: ${'x'.repeat(1_000_000)}`, 'Subject: big', '');
 		const text = lines.join('\r\n');
 		expect(text.length).toBeGreaterThan(1_000_000);
-		await page.getByTestId('headers-input').focus();
-		await page.evaluate((t) => {
-			const data = new DataTransfer();
-			data.setData('text/plain', t);
-			document
-				.querySelector('[data-testid="headers-input"]')!
-				.dispatchEvent(
-					new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
-				);
-		}, text);
+		await pasteLarge(page, text);
 		// Held out of the box (its layout would take seconds), analysed at once.
 		await expect(page.getByTestId('headers-held')).toBeVisible();
 		await expect(page.getByTestId('headers-input')).toHaveValue('');
