@@ -5,6 +5,7 @@ import {
 	formatDay,
 	formatMegabytes,
 	labelPrefix,
+	prepareFormatters,
 } from '../../../../src/lib/i18n/format';
 import { localizePath } from '../../../../src/lib/i18n/localizePath';
 import { negotiateLocale } from '../../../../src/lib/i18n/negotiateLocale';
@@ -115,5 +116,36 @@ describe('formatDay', () => {
 		expect(formatDay('2022-07-08', 'en')).toBe('8 July 2022');
 		expect(formatDay('2022-07-08', 'fr')).toBe('8 juillet 2022');
 		expect(formatDay('2022-07-08', 'it')).toBe('8 luglio 2022');
+	});
+});
+
+describe('prepareFormatters', () => {
+	it('makes the formatters a report then uses, so its first date and number make none', () => {
+		// Counts the formatters made, each constructor wrapped for the test only.
+		const kinds = ['DateTimeFormat', 'NumberFormat', 'PluralRules'] as const;
+		const real = kinds.map((kind) => Intl[kind]);
+		const made = { DateTimeFormat: 0, NumberFormat: 0, PluralRules: 0 };
+		kinds.forEach((kind, i) => {
+			(Intl as Record<string, unknown>)[kind] = new Proxy(real[i]!, {
+				construct(target, args) {
+					made[kind]++;
+					return Reflect.construct(target, args) as object;
+				},
+			});
+		});
+		try {
+			// Swiss German, which no page and no other test asks for: none of its formatters exists yet.
+			prepareFormatters('de-CH');
+			expect(made).toEqual({ DateTimeFormat: 1, NumberFormat: 1, PluralRules: 1 });
+			const line = format(
+				'{n, plural, one {# Antwort} other {# Antworten}} um {time}',
+				{ n: 1200, time: formatDateTime(new Date(Date.UTC(2026, 11, 1, 17, 26, 3)), 'de-CH') },
+				'de-CH'
+			);
+			expect(line).toMatch(/^1['’]200 Antworten um 01\.12\.2026, \d\d:26:03/);
+			expect(made).toEqual({ DateTimeFormat: 1, NumberFormat: 1, PluralRules: 1 });
+		} finally {
+			kinds.forEach((kind, i) => ((Intl as Record<string, unknown>)[kind] = real[i]));
+		}
 	});
 });
