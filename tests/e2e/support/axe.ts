@@ -22,13 +22,23 @@ export interface AxeScope {
 	/** CSS selectors of what to audit (a widget); the whole document when absent. */
 	include?: string[];
 	tags?: string[];
+	/** Only these rules (by id), instead of every rule of the tags. */
+	rules?: string[];
 }
+
+/**
+ * The rules whose verdict depends on the colours, so on the theme: the rest reads the document's
+ * structure, names and roles, which a theme does not change.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 export async function runAxe(page: Page, scope: AxeScope = {}): Promise<AxeResults['violations']> {
 	// Evaluated through the DevTools protocol, so the page's CSP does not apply to it.
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
 	const options: RunOptions = {
-		runOnly: { type: 'tag', values: scope.tags ?? AXE_TAGS },
+		runOnly: scope.rules
+			? { type: 'rule', values: scope.rules }
+			: { type: 'tag', values: scope.tags ?? AXE_TAGS },
 		resultTypes: ['violations'],
 	};
 	return page.evaluate(
