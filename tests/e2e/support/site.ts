@@ -41,28 +41,61 @@ export interface BoxResult {
 	section: string | undefined;
 }
 
-/** Types `query` into the open search box and reads the first result's links once they show. */
+/**
+ * Types `query` into the open search box and reads the first result's links once they show.
+ * All in the page, in one round trip: the box's value set and its `input` event sent, as
+ * `fill()` does, then the results watched until Pagefind has answered this query. Done with a
+ * locator per step it took 8 round trips and their polling per query, and the search tests
+ * (hundreds of queries) were a tenth of the browser suite.
+ */
 export async function searchBox(page: Page, query: string): Promise<BoxResult> {
-	const box = page.locator('#starlight__search input');
-	const results = page.locator('#starlight__search ol.pagefind-ui__results');
-	// An empty box takes the previous results away, so the list read below is this query's.
-	await box.fill('');
-	await expect(results).toHaveCount(0);
-	await box.fill(query);
-	// The list appears once Pagefind has answered (a "searching" message comes first).
-	await expect(results).toBeAttached();
-	await expect(page.locator('#starlight__search .pagefind-ui__message')).toContainText(query);
-	const first = results.locator('.pagefind-ui__result').first();
-	if ((await first.count()) === 0) return { page: undefined, section: undefined };
-	const pageLink = first.locator('a.pagefind-ui__result-link').first();
-	await expect(pageLink).toBeAttached();
-	const section = first.locator('.pagefind-ui__result-nested a.pagefind-ui__result-link').first();
-	return {
-		page: (await pageLink.getAttribute('href')) ?? undefined,
-		section: (await section.count())
-			? ((await section.getAttribute('href')) ?? undefined)
-			: undefined,
-	};
+	return page.evaluate(async (query) => {
+		const root = document.querySelector('#starlight__search')!;
+		const box = root.querySelector('input')!;
+		const words = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+		const type = (text: string) => {
+			box.value = text;
+			box.dispatchEvent(new Event('input', { bubbles: true }));
+		};
+		const until = (what: string, ready: () => boolean) =>
+			new Promise<void>((resolve, reject) => {
+				if (ready()) return resolve();
+				const observer = new MutationObserver(() => {
+					if (!ready()) return;
+					observer.disconnect();
+					clearTimeout(timer);
+					resolve();
+				});
+				const timer = setTimeout(() => {
+					observer.disconnect();
+					const shown = words(root.querySelector('.pagefind-ui__message')?.textContent);
+					reject(new Error(`search for "${query}": ${what} in 20 s (shown: "${shown}")`));
+				}, 20_000);
+				observer.observe(root, { subtree: true, childList: true, characterData: true });
+			});
+		const list = () => root.querySelector('ol.pagefind-ui__results');
+		const first = () => list()?.querySelector('.pagefind-ui__result');
+		// An empty box takes the previous results away, so the list read below is this query's.
+		type('');
+		await until('the previous results stayed', () => !list());
+		type(query);
+		// The list and a message naming the query ("3 results for …") once Pagefind has answered;
+		// each result's links once its page's data has loaded.
+		await until(
+			'no results',
+			() =>
+				!!list() &&
+				words(root.querySelector('.pagefind-ui__message')?.textContent).includes(words(query)) &&
+				(!first() || !!first()!.querySelector('a.pagefind-ui__result-link'))
+		);
+		const result = first();
+		const link = (selector: string) =>
+			result?.querySelector<HTMLAnchorElement>(selector)?.getAttribute('href') ?? undefined;
+		return {
+			page: link('a.pagefind-ui__result-link'),
+			section: link('.pagefind-ui__result-nested a.pagefind-ui__result-link'),
+		};
+	}, query);
 }
 
 /** The text Pagefind indexed for each page the query finds (its own API; not a ranking). */
