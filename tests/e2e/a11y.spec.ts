@@ -9,23 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { statSync } from 'node:fs';
 import { LOCALES, distFile, sitePages } from './support/dist';
 import { COLOUR_RULES, runAxe, type AxeScope } from './support/axe';
-
-type Theme = 'light' | 'dark';
-
-/** The theme a reader who chose it gets from the first paint (Starlight keeps it in localStorage). */
-async function useTheme(page: Page, theme: Theme) {
-	await page.emulateMedia({ colorScheme: theme });
-	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-}
-
-/** Changes the theme of the page shown, as Starlight's theme picker does. */
-async function switchTheme(page: Page, theme: Theme) {
-	await page.emulateMedia({ colorScheme: theme });
-	await page.evaluate((t) => {
-		localStorage.setItem('starlight-theme', t);
-		document.documentElement.dataset.theme = t;
-	}, theme);
-}
+import { switchTheme, useTheme, type Theme } from './support/layout';
 
 /**
  * Violations we cannot fix in this repository's own code, each with where the fix belongs. A test

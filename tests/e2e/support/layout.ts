@@ -12,6 +12,15 @@ export async function useTheme(page: Page, theme: Theme): Promise<void> {
 	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 }
 
+/** Changes the theme of the page shown, as Starlight's theme picker does: no reload. */
+export async function switchTheme(page: Page, theme: Theme): Promise<void> {
+	await page.emulateMedia({ colorScheme: theme });
+	await page.evaluate((t) => {
+		localStorage.setItem('starlight-theme', t);
+		document.documentElement.dataset.theme = t;
+	}, theme);
+}
+
 /**
  * How far the page scrolls sideways (0 = not at all), with the elements that stick out of the
  * viewport, to say what to fix when it does.
